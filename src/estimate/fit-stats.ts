@@ -1,0 +1,86 @@
+/** Fit statistics: R² (centred, uncentred, adjusted, within), RSS, RMSE and the model F test. */
+import { invSym } from "../linalg/cholesky.js";
+import { quadForm, submatrix } from "../linalg/dense.js";
+import { pF } from "./pvalues.js";
+import type { Convention } from "./vcov.js";
+
+export interface FitInput {
+  /** The dependent variable before demeaning. */
+  readonly y: Float64Array;
+  /** After absorbing the fixed effects (null without FE). */
+  readonly yDemeaned: Float64Array | null;
+  readonly weights: Float64Array | null;
+  readonly rss: number;
+  readonly nobs: number;
+  readonly k: number;
+  readonly dofminus: number;
+  readonly sdofminus: number;
+  readonly conv: Convention;
+}
+
+/**
+ * R², adjusted and within R², uncentred R², RSS, RMSE (Stata: √σ̂²; fixest: √(RSS/n)) and σ̂.
+ * @example const fit = fitStatistics({ y, yDemeaned: null, weights: null, rss, nobs, k, dofminus: 0, sdofminus: 0, conv: "small" });
+ */
+export function fitStatistics(inp: FitInput) {
+  const { y, weights: w, rss, nobs: N, k, conv } = inp;
+  let sw = 0;
+  let swy = 0;
+  let swyy = 0;
+  for (let i = 0; i < y.length; i++) {
+    const wi = w ? w[i] : 1;
+    sw += wi;
+    swy += wi * y[i];
+    swyy += wi * y[i] * y[i];
+  }
+  const mean = swy / sw;
+  let tss = 0;
+  for (let i = 0; i < y.length; i++) tss += (w ? w[i] : 1) * (y[i] - mean) ** 2;
+  const r2 = 1 - rss / tss;
+  let within: number | null = null;
+  if (inp.yDemeaned) {
+    let t = 0;
+    const yd = inp.yDemeaned;
+    for (let i = 0; i < yd.length; i++) t += (w ? w[i] : 1) * yd[i] * yd[i];
+    within = 1 - rss / t;
+  }
+  const dfSmall = N - k - inp.dofminus - inp.sdofminus;
+  const adj = 1 - ((1 - r2) * (N - 1 - inp.dofminus)) / dfSmall;
+  const sigma2 = conv === "large" ? rss / (N - inp.dofminus) : rss / dfSmall;
+  const rmse = conv === "fixest" ? Math.sqrt(rss / N) : Math.sqrt(sigma2);
+  return {
+    r2,
+    adj_r2: adj,
+    within_r2: within,
+    r2_centered: r2,
+    r2_uncentered: 1 - rss / swyy,
+    rss,
+    rmse,
+    sigma: Math.sqrt(rss / dfSmall),
+  };
+}
+
+/**
+ * Wald F test that the listed coefficients are all zero: F = b'V⁻¹b / q with (q, df) degrees of
+ * freedom (df = N − K under large-sample conventions, as ivreg2 reports it).
+ * @example const { f, f_p } = modelFTest(b, V, [0, 1], 100, 102, 2, "small");
+ */
+export function modelFTest(
+  b: readonly number[],
+  v: Float64Array,
+  idx: readonly number[],
+  dfResid: number | null,
+  nobs: number,
+  k: number,
+  conv: Convention,
+): { f: number | null; f_p: number | null; f_df: [number, number] | null } {
+  const q = idx.length;
+  if (!q) return { f: null, f_p: null, f_df: null };
+  const kk = b.length;
+  const vs = submatrix(v, kk, idx, idx);
+  const bs = Float64Array.from(idx, (i) => b[i]);
+  const wald = quadForm(bs, invSym(vs, q));
+  const df2 = dfResid ?? nobs - k;
+  const f = conv === "large" ? (wald / q) * (df2 / nobs) : wald / q;
+  return { f, f_p: pF(f, q, df2), f_df: [q, df2] };
+}

@@ -1,0 +1,142 @@
+/**
+ * From a frame, a formula and options to the estimation sample: every model column evaluated,
+ * listwise deletion of missing values (counted), iterative singleton removal, all columns subset to
+ * the kept rows, weights normalised as Stata does.
+ */
+import type { Frame } from "../frame/frame.js";
+import { buildFactor, type Factor, subsetFactor } from "../fe/factor.js";
+import { dropSingletons } from "../fe/singletons.js";
+import { evaluateExpr, evaluateTerm } from "../formula/evaluate.js";
+import type { Formula, Term } from "../formula/formula.js";
+import type { ClusterDim } from "./meat.js";
+import type { EstimateOptions, VcovSpec, WeightType } from "./options.js";
+
+export interface NamedColumns {
+  readonly names: string[];
+  readonly cols: Float64Array[];
+}
+
+export interface ModelData {
+  /** Rows in the estimation sample. */
+  readonly n: number;
+  /** N as Stata counts it (sum of frequency weights, else n). */
+  readonly nobs: number;
+  readonly y: Float64Array;
+  readonly yName: string;
+  readonly exog: NamedColumns;
+  readonly endog: NamedColumns;
+  readonly instruments: NamedColumns;
+  readonly factors: Factor[];
+  readonly clusters: ClusterDim[];
+  /** Weights as used in the normal equations (aweights/pweights normalised to sum to n in Stata mode), or null. */
+  readonly weights: Float64Array | null;
+  readonly weightType: WeightType | null;
+  readonly removed: { readonly missing: number; readonly singletons: number };
+  /** Row indices (into the frame) of the estimation sample. */
+  readonly rows: Int32Array;
+}
+
+/**
+ * Evaluate and clean the estimation sample.
+ * @example const md = buildModelData(frame, parseFormula("y ~ x | g"), parseVcov("iid"), {});
+ */
+export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: EstimateOptions): ModelData {
+  const where = frame.source ? ` in ${frame.source}` : "";
+  const evalTerms = (terms: readonly Term[]) => ({ names: terms.map((t) => t.label), cols: terms.map((t) => evaluateTerm(frame, t)) });
+  const y = evaluateExpr(frame, f.lhs);
+  const exog = evalTerms(f.terms);
+  const endog = evalTerms(f.endog);
+  const instruments = evalTerms(f.instruments);
+  if (endog.cols.length > instruments.cols.length) {
+    throw new Error(
+      `fewer excluded instruments (${instruments.names.join(", ")}) than endogenous regressors (${endog.names.join(", ")}): the model is not identified; add instruments`,
+    );
+  }
+  for (const name of endog.names) {
+    if (exog.names.includes(name)) throw new Error(`"${name}" is both an exogenous and an endogenous regressor; list it once`);
+  }
+  const factors = f.fixedEffects.map((fe) => buildFactor(frame, fe.vars, fe.label));
+  const clusterFactors = vcov.type === "cluster" ? vcov.vars.map((v) => buildFactor(frame, v.split("^"), v)) : [];
+  let weights: Float64Array | null = null;
+  const weightType: WeightType | null = opts.weights ? (opts.weightType ?? "aweight") : null;
+  if (opts.weights) {
+    const w = evaluateExpr(frame, { kind: "var", name: opts.weights });
+    weights = w;
+  }
+  const n0 = frame.nrows;
+  const keep = new Uint8Array(n0).fill(1);
+  const numeric = [y, ...exog.cols, ...endog.cols, ...instruments.cols];
+  for (const col of numeric) for (let i = 0; i < n0; i++) if (Number.isNaN(col[i])) keep[i] = 0;
+  for (const fac of [...factors, ...clusterFactors]) for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
+  if (weights) {
+    for (let i = 0; i < n0; i++) {
+      const wi = weights[i];
+      if (Number.isNaN(wi)) keep[i] = 0;
+      else if (wi < 0) throw new Error(`weight column "${opts.weights}"${where} has a negative value (${wi}) at row ${i + 1}; weights must be ≥ 0`);
+      else if (wi === 0) keep[i] = 0;
+      else if (weightType === "fweight" && !Number.isInteger(wi)) {
+        throw new Error(`frequency weights "${opts.weights}"${where} must be whole numbers; row ${i + 1} has ${wi} (use aweight or pweight)`);
+      }
+    }
+  }
+  let kept = 0;
+  for (let i = 0; i < n0; i++) kept += keep[i];
+  const missing = n0 - kept;
+  if (kept === 0) {
+    throw new Error(`no observations left${where}: every row has a missing value in one of ${modelVariableList(f, opts)}`);
+  }
+  let singletons = 0;
+  if (factors.length && !opts.keepSingletons) {
+    singletons = dropSingletons(factors, keep);
+    kept -= singletons;
+    if (kept === 0) throw new Error(`no observations left${where} after dropping singleton groups of ${factors.map((x) => x.name).join(", ")}`);
+  }
+  const rows = new Int32Array(kept);
+  for (let i = 0, r = 0; i < n0; i++) if (keep[i]) rows[r++] = i;
+  const sub = (c: Float64Array) => {
+    const out = new Float64Array(kept);
+    for (let r = 0; r < kept; r++) out[r] = c[rows[r]];
+    return out;
+  };
+  let w = weights ? sub(weights) : null;
+  let nobs = kept;
+  if (w && weightType === "fweight") {
+    nobs = 0;
+    for (let i = 0; i < kept; i++) nobs += w[i];
+  } else if (w && opts.ssc !== "fixest") {
+    // Stata rescales analytic and probability weights to sum to N.
+    let s = 0;
+    for (let i = 0; i < kept; i++) s += w[i];
+    const scale = kept / s;
+    w = w.map((v) => v * scale);
+  }
+  const clusters: ClusterDim[] = clusterFactors.map((c) => {
+    const s = subsetFactor(c, keep, kept);
+    return { name: c.name, codes: s.codes, groups: s.levels };
+  });
+  for (const c of clusters) {
+    if (c.groups < 2) throw new Error(`cluster variable "${c.name}"${where} has ${c.groups} group in the estimation sample; clustering needs at least two`);
+  }
+  return {
+    n: kept,
+    nobs,
+    y: sub(y),
+    yName: f.lhsLabel,
+    exog: { names: exog.names, cols: exog.cols.map(sub) },
+    endog: { names: endog.names, cols: endog.cols.map(sub) },
+    instruments: { names: instruments.names, cols: instruments.cols.map(sub) },
+    factors: factors.map((fac) => subsetFactor(fac, keep, kept)),
+    clusters,
+    weights: w,
+    weightType,
+    removed: { missing, singletons },
+    rows,
+  };
+}
+
+function modelVariableList(f: Formula, opts: EstimateOptions): string {
+  const names = [f.lhsLabel, ...f.terms.map((t) => t.label), ...f.endog.map((t) => t.label), ...f.instruments.map((t) => t.label)];
+  for (const fe of f.fixedEffects) names.push(fe.label);
+  if (opts.weights) names.push(opts.weights);
+  return names.join(", ");
+}

@@ -1,0 +1,90 @@
+/**
+ * Absorb fixed effects: replace each column by its residual from the (weighted) projection on the FE
+ * dummies. One FE is exact in one pass; with more, conjugate gradients on the symmetric Kaczmarz
+ * operator (see projector.ts).
+ *
+ * Convergence criterion (documented, as reghdfe/fixest document theirs): CG stops when the norm of its
+ * residual (I − T)ỹ is at most `tol` times the norm of the column's starting residual (I − T)y, or
+ * when that residual is below 1e-15·‖y‖. Not converging within `maxIter` iterations is reported as a
+ * warning with the tolerance reached, never silently.
+ */
+import type { Factor } from "./factor.js";
+import { FEProjector } from "./projector.js";
+
+export interface DemeanOptions {
+  readonly tol?: number;
+  readonly maxIter?: number;
+  readonly weights?: Float64Array | null;
+  /** Called after each iteration with (iteration, worst relative residual) — for progress display. */
+  readonly onIteration?: (iter: number, worst: number) => void;
+}
+
+export interface DemeanResult {
+  readonly columns: Float64Array[];
+  readonly iterations: number;
+  readonly converged: boolean;
+  /** Largest relative residual reached over the columns. */
+  readonly reachedTol: number;
+}
+
+/** Default convergence tolerance of the CG demeaning. */
+export const DEFAULT_DEMEAN_TOL = 1e-11;
+
+/**
+ * Demean columns (copies; the inputs are not modified) by the given factors.
+ * @example const { columns: [yd, xd] } = demean([y, x], [firm, year]);
+ */
+export function demean(columns: readonly Float64Array[], factors: readonly Factor[], opts: DemeanOptions = {}): DemeanResult {
+  const out = columns.map((c) => Float64Array.from(c));
+  if (!factors.length || !out.length) return { columns: out, iterations: 0, converged: true, reachedTol: 0 };
+  const proj = new FEProjector(factors, opts.weights ?? null);
+  if (factors.length === 1) {
+    for (const x of out) proj.demeanOne(x);
+    return { columns: out, iterations: 1, converged: true, reachedTol: 0 };
+  }
+  const tol = opts.tol ?? DEFAULT_DEMEAN_TOL;
+  const maxIter = opts.maxIter ?? 10_000;
+  const n = proj.n;
+  let iterations = 0;
+  let worst = 0;
+  let converged = true;
+  for (const x of out) {
+    const yNorm = Math.sqrt(proj.dot(x, x));
+    // r = (I − T) x
+    const r = Float64Array.from(x);
+    proj.sweep(r);
+    for (let i = 0; i < n; i++) r[i] = x[i] - r[i];
+    let rr = proj.dot(r, r);
+    const r0 = Math.sqrt(rr);
+    const target = Math.max(tol * r0, 1e-15 * yNorm);
+    const p = Float64Array.from(r);
+    const ap = new Float64Array(n);
+    let iter = 0;
+    while (Math.sqrt(rr) > target && iter < maxIter) {
+      ap.set(p);
+      proj.sweep(ap);
+      for (let i = 0; i < n; i++) ap[i] = p[i] - ap[i];
+      const pap = proj.dot(p, ap);
+      if (!(pap > 0)) break;
+      const alpha = rr / pap;
+      let rrNew = 0;
+      const w = opts.weights;
+      for (let i = 0; i < n; i++) {
+        x[i] -= alpha * p[i];
+        const ri = r[i] - alpha * ap[i];
+        r[i] = ri;
+        rrNew += w ? w[i] * ri * ri : ri * ri;
+      }
+      const beta = rrNew / rr;
+      rr = rrNew;
+      for (let i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
+      iter++;
+      opts.onIteration?.(iter, r0 > 0 ? Math.sqrt(rr) / r0 : 0);
+    }
+    const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
+    if (Math.sqrt(rr) > target) converged = false;
+    worst = Math.max(worst, reached);
+    iterations = Math.max(iterations, iter);
+  }
+  return { columns: out, iterations, converged, reachedTol: worst };
+}

@@ -1,0 +1,112 @@
+/**
+ * Fixed-effect (and cluster) factors: dense Int32Array codes 0..G−1 per row, built from numeric or
+ * categorical columns and their interactions (`a^b`). Missing (NaN / −1) gives −1.
+ */
+import { type Frame, getColumn } from "../frame/frame.js";
+
+export interface Factor {
+  readonly name: string;
+  readonly codes: Int32Array;
+  readonly levels: number;
+}
+
+/**
+ * Codes for one variable or an interaction of variables, numbered by first appearance.
+ * @example const firm = buildFactor(frame, ["firm"]); firm.levels; // number of firms
+ */
+export function buildFactor(frame: Frame, vars: readonly string[], name = vars.join("^")): Factor {
+  let codes: Int32Array | null = null;
+  let levels = 0;
+  for (const v of vars) {
+    const raw = rawCodes(frame, v);
+    if (!codes) {
+      codes = raw.codes;
+      levels = raw.levels;
+      continue;
+    }
+    const combined = new Int32Array(frame.nrows);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < frame.nrows; i++) {
+      if (codes[i] < 0 || raw.codes[i] < 0) {
+        combined[i] = -1;
+        continue;
+      }
+      const key = codes[i] * raw.levels + raw.codes[i];
+      let g = seen.get(key);
+      if (g === undefined) {
+        g = seen.size;
+        seen.set(key, g);
+      }
+      combined[i] = g;
+    }
+    codes = combined;
+    levels = seen.size;
+  }
+  if (!codes) throw new Error("buildFactor: no variables given");
+  return { name, codes, levels };
+}
+
+function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number } {
+  const col = getColumn(frame, name);
+  if (col.type === "category") return { codes: col.codes, levels: col.levels.length };
+  const codes = new Int32Array(frame.nrows);
+  const seen = new Map<number, number>();
+  const v = col.values;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (Number.isNaN(x)) {
+      codes[i] = -1;
+      continue;
+    }
+    let g = seen.get(x);
+    if (g === undefined) {
+      g = seen.size;
+      seen.set(x, g);
+    }
+    codes[i] = g;
+  }
+  return { codes, levels: seen.size };
+}
+
+/**
+ * Restrict codes to the rows where `keep` is 1 and renumber them 0..G−1 (levels absent from the kept rows vanish).
+ * @example const sub = subsetFactor(firm, mask);
+ */
+export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor {
+  const codes = new Int32Array(nkept);
+  const map = new Int32Array(f.levels).fill(-1);
+  let levels = 0;
+  let r = 0;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    const c = f.codes[i];
+    if (map[c] < 0) map[c] = levels++;
+    codes[r++] = map[c];
+  }
+  return { name: f.name, codes, levels };
+}
+
+/**
+ * Number of rows in each level.
+ * @example const sizes = levelCounts(firm);
+ */
+export function levelCounts(f: Factor): Int32Array {
+  const counts = new Int32Array(f.levels);
+  for (let i = 0; i < f.codes.length; i++) counts[f.codes[i]]++;
+  return counts;
+}
+
+/**
+ * Whether every level of `inner` lies within a single level of `outer` (e.g. firm FE nested in a city cluster).
+ * @example isNested(firm, city); // true if no firm moves between cities
+ */
+export function isNested(inner: Factor, outer: { codes: Int32Array }): boolean {
+  const owner = new Int32Array(inner.levels).fill(-1);
+  for (let i = 0; i < inner.codes.length; i++) {
+    const g = inner.codes[i];
+    const o = outer.codes[i];
+    if (owner[g] < 0) owner[g] = o;
+    else if (owner[g] !== o) return false;
+  }
+  return true;
+}
