@@ -26,7 +26,10 @@ export interface FixedEffectDof {
  * Per-FE level and redundancy counts.
  * @example const d = fixedEffectDof([firm, year], []); d[1].redundant; // components − 1 + 1
  */
-export function fixedEffectDof(factors: readonly Factor[], clusters: readonly ClusterDim[]): FixedEffectDof[] {
+export function fixedEffectDof(
+  factors: readonly Factor[],
+  clusters: readonly ClusterDim[],
+): FixedEffectDof[] {
   return factors.map((f, j) => {
     let redundant: number;
     if (j === 0) redundant = 0;

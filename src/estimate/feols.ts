@@ -42,7 +42,8 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   progress("preparing the estimation sample");
   const md = buildModelData(frame, f, vcovSpec, opts);
   const hasFE = md.factors.length > 0;
-  if (hasFE && opts.constant === false) notes.push("--no-constant has no effect with fixed effects (the FE absorb the intercept)");
+  if (hasFE && opts.constant === false)
+    notes.push("--no-constant has no effect with fixed effects (the FE absorb the intercept)");
   const intercept = !hasFE && f.intercept && opts.constant !== false;
   const w = md.weights;
   const ones = intercept ? [new Float64Array(md.n).fill(1)] : [];
@@ -55,7 +56,9 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   let cols = raw;
   let convergence: EstimationResult["convergence"] = null;
   if (hasFE) {
-    progress(`absorbing ${md.factors.length} fixed effect(s): ${md.factors.map((x) => `${x.name} (${x.levels})`).join(", ")}`);
+    progress(
+      `absorbing ${md.factors.length} fixed effect(s): ${md.factors.map((x) => `${x.name} (${x.levels})`).join(", ")}`,
+    );
     const dm = demean(raw, md.factors, {
       weights: w,
       tol: opts.demean?.tol,
@@ -79,9 +82,17 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const exogD = cols.slice(1, 1 + kx);
   const endogD = cols.slice(1 + kx, 1 + kx + ke);
   const instD = cols.slice(1 + kx + ke);
-  const xNames = [...exogNames, ...md.endog.names];
-  const xD = [...exogD, ...endogD];
-  const xRef = [...refNorms.slice(1, 1 + kx + ke)];
+  // Regressor order: intercept, endogenous, exogenous — as fixest and ivreg2 order IV coefficients
+  // (the order matters for which coefficient a generalised inverse drops in a singular Wald test).
+  const nInt = intercept ? 1 : 0;
+  const order = [...range(0, nInt), ...range(kx, kx + ke), ...range(nInt, kx)];
+  const allNames = [...exogNames, ...md.endog.names];
+  const allD = [...exogD, ...endogD];
+  const allRef = refNorms.slice(1, 1 + kx + ke);
+  const xNames = order.map((j) => allNames[j]);
+  const xD = order.map((j) => allD[j]);
+  const xRef = order.map((j) => allRef[j]);
+  const isExog = order.map((j) => j < kx);
 
   progress(isIV ? "two-stage least squares" : "least squares");
   let coefAll: Float64Array;
@@ -100,7 +111,8 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     bread = fit.bread;
     scores = kept.map((j) => fit.xhat[j]);
     const zNames = [...exogNames, ...md.instruments.names];
-    for (const j of fit.droppedInstruments) notes.push(`instrument ${zNames[j]} is collinear with the other instruments and was dropped`);
+    for (const j of fit.droppedInstruments)
+      notes.push(`instrument ${zNames[j]} is collinear with the other instruments and was dropped`);
   } else {
     const fit = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
     coefAll = fit.coef;
@@ -112,14 +124,21 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   }
   const collinear = dropped.map((j) => xNames[j]);
   for (const j of dropped) {
-    const withinNote = hasFE ? ` or with the fixed effects (${md.factors.map((x) => x.name).join(", ")})` : "";
+    const withinNote = hasFE
+      ? ` or with the fixed effects (${md.factors.map((x) => x.name).join(", ")})`
+      : "";
     notes.push(`${xNames[j]} is collinear with the other regressors${withinNote} and was dropped`);
   }
   if (!kept.length) {
-    throw new Error(`every regressor was dropped (${collinear.join(", ")}): none has variation left after the fixed effects and the other regressors`);
+    throw new Error(
+      `every regressor was dropped (${collinear.join(", ")}): none has variation left after the fixed effects and the other regressors`,
+    );
   }
-  for (let j = kx; j < kx + ke; j++) {
-    if (dropped.includes(j)) throw new Error(`endogenous regressor ${xNames[j]} is collinear with the exogenous regressors or has no variation within the fixed effects; it cannot be instrumented`);
+  for (let j = 0; j < xNames.length; j++) {
+    if (!isExog[j] && dropped.includes(j))
+      throw new Error(
+        `endogenous regressor ${xNames[j]} is collinear with the exogenous regressors or has no variation within the fixed effects; it cannot be instrumented`,
+      );
   }
 
   const feDofs = fixedEffectDof(md.factors, md.clusters);
@@ -129,10 +148,12 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   let rss = 0;
   for (let i = 0; i < md.n; i++) rss += (w ? w[i] : 1) * resid[i] * resid[i];
   if (md.nobs - k - dofminus - sdofminus <= 0 && conv !== "large") {
-    throw new Error(`no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`);
+    throw new Error(
+      `no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`,
+    );
   }
 
-  const vc = computeVcov({
+  const vcInput = {
     type: vcovSpec.type,
     bread,
     scores,
@@ -147,21 +168,37 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     dofminus,
     sdofminus,
     convention: conv,
-  });
-  if (vc.eigenFixed) notes.push("the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)");
+  };
+  const vc = computeVcov(vcInput);
+  if (vc.eigenFixed)
+    notes.push(
+      "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
+    );
   const keptNames = kept.map((j) => xNames[j]);
   const b = kept.map((j) => coefAll[j]);
   const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
 
-  const fit = fitStatistics({ y: md.y, yDemeaned: hasFE ? yD : null, weights: w, rss, nobs: md.nobs, k, dofminus, sdofminus, conv });
+  const fit = fitStatistics({
+    y: md.y,
+    yDemeaned: hasFE ? yD : null,
+    weights: w,
+    rss,
+    nobs: md.nobs,
+    k,
+    dofminus,
+    sdofminus,
+    conv,
+  });
   const slopeIdx = keptNames.map((_, i) => i).filter((i) => keptNames[i] !== "(Intercept)");
-  const ftest = modelFTest(b, vc.matrix, slopeIdx, vc.dfResid, md.nobs, k, conv);
+  // ivreg2 reports the model F from the small-sample VCOV under either convention.
+  const vcF = conv === "large" ? computeVcov({ ...vcInput, convention: "small" }) : vc;
+  const ftest = modelFTest(b, vcF.matrix, slopeIdx, vcF.dfResid);
 
   const iv = isIV
     ? ivSection({
         md,
-        exogD: kept.filter((j) => j < kx).map((j) => exogD[j]),
-        exogNames: kept.filter((j) => j < kx).map((j) => exogNames[j]),
+        exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
+        exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
         endogD,
         instD,
         yD,
@@ -191,7 +228,12 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     },
     dof: { k: vc.kUsed, resid: vc.dfResid },
     fit: { ...fit, ...ftest },
-    fixed_effects: feDofs.map((d) => ({ name: d.name, levels: d.levels, redundant: d.redundant, nested_in_cluster: d.nestedInCluster })),
+    fixed_effects: feDofs.map((d) => ({
+      name: d.name,
+      levels: d.levels,
+      redundant: d.redundant,
+      nested_in_cluster: d.nestedInCluster,
+    })),
     iv,
     convergence,
     options: {
@@ -213,4 +255,8 @@ function weightedNorm(c: Float64Array, w: Float64Array | null): number {
   if (w) for (let i = 0; i < c.length; i++) s += w[i] * c[i] * c[i];
   else for (let i = 0; i < c.length; i++) s += c[i] * c[i];
   return Math.sqrt(s);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

@@ -45,7 +45,7 @@ export function fitStatistics(inp: FitInput) {
     within = 1 - rss / t;
   }
   const dfSmall = N - k - inp.dofminus - inp.sdofminus;
-  const adj = 1 - ((1 - r2) * (N - 1 - inp.dofminus)) / dfSmall;
+  const adj = 1 - ((1 - r2) * (N - 1)) / dfSmall;
   const sigma2 = conv === "large" ? rss / (N - inp.dofminus) : rss / dfSmall;
   const rmse = conv === "fixest" ? Math.sqrt(rss / N) : Math.sqrt(sigma2);
   return {
@@ -61,26 +61,28 @@ export function fitStatistics(inp: FitInput) {
 }
 
 /**
+ * A coefficient whose variance is explained to within this fraction (1 − R² ≤ tol) by the variances of
+ * the coefficients already swept is treated as collinear in the Wald test (a two-cluster VCOV has rank 1).
+ */
+export const WALD_COLLINEAR_TOL = 1e-8;
+
+/**
  * Wald F test that the listed coefficients are all zero: F = b'V⁻¹b / q with (q, df) degrees of
- * freedom (df = N − K under large-sample conventions, as ivreg2 reports it).
- * @example const { f, f_p } = modelFTest(b, V, [0, 1], 100, 102, 2, "small");
+ * freedom. V⁻¹ is a generalised inverse swept in coefficient order (as Stata's invsym), so a singular
+ * VCOV (e.g. two clusters) still gives ivreg2's statistic.
+ * @example const { f, f_p } = modelFTest(b, V, [0, 1], 100);
  */
 export function modelFTest(
   b: readonly number[],
   v: Float64Array,
   idx: readonly number[],
   dfResid: number | null,
-  nobs: number,
-  k: number,
-  conv: Convention,
 ): { f: number | null; f_p: number | null; f_df: [number, number] | null } {
   const q = idx.length;
-  if (!q) return { f: null, f_p: null, f_df: null };
+  if (!q || dfResid === null) return { f: null, f_p: null, f_df: null };
   const kk = b.length;
   const vs = submatrix(v, kk, idx, idx);
   const bs = Float64Array.from(idx, (i) => b[i]);
-  const wald = quadForm(bs, invSym(vs, q));
-  const df2 = dfResid ?? nobs - k;
-  const f = conv === "large" ? (wald / q) * (df2 / nobs) : wald / q;
-  return { f, f_p: pF(f, q, df2), f_df: [q, df2] };
+  const f = quadForm(bs, invSym(vs, q, WALD_COLLINEAR_TOL)) / q;
+  return { f, f_p: pF(f, q, dfResid), f_df: [q, dfResid] };
 }

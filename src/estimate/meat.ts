@@ -25,7 +25,11 @@ export interface MeatTerm {
  * S for heteroskedasticity (one group per row): Σ_i (w_i e_i)² z_i z_i'.
  * @example const s = heteroMeat([x1, x2], resid, null);
  */
-export function heteroMeat(z: readonly Float64Array[], e: Float64Array, w: Float64Array | null): Float64Array {
+export function heteroMeat(
+  z: readonly Float64Array[],
+  e: Float64Array,
+  w: Float64Array | null,
+): Float64Array {
   const k = z.length;
   const n = e.length;
   const s = new Float64Array(k * k);

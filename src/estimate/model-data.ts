@@ -42,7 +42,10 @@ export interface ModelData {
  */
 export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: EstimateOptions): ModelData {
   const where = frame.source ? ` in ${frame.source}` : "";
-  const evalTerms = (terms: readonly Term[]) => ({ names: terms.map((t) => t.label), cols: terms.map((t) => evaluateTerm(frame, t)) });
+  const evalTerms = (terms: readonly Term[]) => ({
+    names: terms.map((t) => t.label),
+    cols: terms.map((t) => evaluateTerm(frame, t)),
+  });
   const y = evaluateExpr(frame, f.lhs);
   const exog = evalTerms(f.terms);
   const endog = evalTerms(f.endog);
@@ -53,10 +56,12 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     );
   }
   for (const name of endog.names) {
-    if (exog.names.includes(name)) throw new Error(`"${name}" is both an exogenous and an endogenous regressor; list it once`);
+    if (exog.names.includes(name))
+      throw new Error(`"${name}" is both an exogenous and an endogenous regressor; list it once`);
   }
   const factors = f.fixedEffects.map((fe) => buildFactor(frame, fe.vars, fe.label));
-  const clusterFactors = vcov.type === "cluster" ? vcov.vars.map((v) => buildFactor(frame, v.split("^"), v)) : [];
+  const clusterFactors =
+    vcov.type === "cluster" ? vcov.vars.map((v) => buildFactor(frame, v.split("^"), v)) : [];
   let weights: Float64Array | null = null;
   const weightType: WeightType | null = opts.weights ? (opts.weightType ?? "aweight") : null;
   if (opts.weights) {
@@ -67,15 +72,21 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   const keep = new Uint8Array(n0).fill(1);
   const numeric = [y, ...exog.cols, ...endog.cols, ...instruments.cols];
   for (const col of numeric) for (let i = 0; i < n0; i++) if (Number.isNaN(col[i])) keep[i] = 0;
-  for (const fac of [...factors, ...clusterFactors]) for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
+  for (const fac of [...factors, ...clusterFactors])
+    for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
   if (weights) {
     for (let i = 0; i < n0; i++) {
       const wi = weights[i];
       if (Number.isNaN(wi)) keep[i] = 0;
-      else if (wi < 0) throw new Error(`weight column "${opts.weights}"${where} has a negative value (${wi}) at row ${i + 1}; weights must be ≥ 0`);
+      else if (wi < 0)
+        throw new Error(
+          `weight column "${opts.weights}"${where} has a negative value (${wi}) at row ${i + 1}; weights must be ≥ 0`,
+        );
       else if (wi === 0) keep[i] = 0;
       else if (weightType === "fweight" && !Number.isInteger(wi)) {
-        throw new Error(`frequency weights "${opts.weights}"${where} must be whole numbers; row ${i + 1} has ${wi} (use aweight or pweight)`);
+        throw new Error(
+          `frequency weights "${opts.weights}"${where} must be whole numbers; row ${i + 1} has ${wi} (use aweight or pweight)`,
+        );
       }
     }
   }
@@ -83,13 +94,18 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   for (let i = 0; i < n0; i++) kept += keep[i];
   const missing = n0 - kept;
   if (kept === 0) {
-    throw new Error(`no observations left${where}: every row has a missing value in one of ${modelVariableList(f, opts)}`);
+    throw new Error(
+      `no observations left${where}: every row has a missing value in one of ${modelVariableList(f, opts)}`,
+    );
   }
   let singletons = 0;
   if (factors.length && !opts.keepSingletons) {
     singletons = dropSingletons(factors, keep);
     kept -= singletons;
-    if (kept === 0) throw new Error(`no observations left${where} after dropping singleton groups of ${factors.map((x) => x.name).join(", ")}`);
+    if (kept === 0)
+      throw new Error(
+        `no observations left${where} after dropping singleton groups of ${factors.map((x) => x.name).join(", ")}`,
+      );
   }
   const rows = new Int32Array(kept);
   for (let i = 0, r = 0; i < n0; i++) if (keep[i]) rows[r++] = i;
@@ -115,7 +131,10 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     return { name: c.name, codes: s.codes, groups: s.levels };
   });
   for (const c of clusters) {
-    if (c.groups < 2) throw new Error(`cluster variable "${c.name}"${where} has ${c.groups} group in the estimation sample; clustering needs at least two`);
+    if (c.groups < 2)
+      throw new Error(
+        `cluster variable "${c.name}"${where} has ${c.groups} group in the estimation sample; clustering needs at least two`,
+      );
   }
   return {
     n: kept,
@@ -135,7 +154,12 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
 }
 
 function modelVariableList(f: Formula, opts: EstimateOptions): string {
-  const names = [f.lhsLabel, ...f.terms.map((t) => t.label), ...f.endog.map((t) => t.label), ...f.instruments.map((t) => t.label)];
+  const names = [
+    f.lhsLabel,
+    ...f.terms.map((t) => t.label),
+    ...f.endog.map((t) => t.label),
+    ...f.instruments.map((t) => t.label),
+  ];
   for (const fe of f.fixedEffects) names.push(fe.label);
   if (opts.weights) names.push(opts.weights);
   return names.join(", ");

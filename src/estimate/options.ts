@@ -3,7 +3,10 @@
 export type WeightType = "aweight" | "fweight" | "pweight";
 
 /** iid, heteroskedasticity-robust (HC1), or clustered on one or more variables (multi-way: CGM). */
-export type VcovSpec = { readonly type: "iid" } | { readonly type: "hetero" } | { readonly type: "cluster"; readonly vars: readonly string[] };
+export type VcovSpec =
+  | { readonly type: "iid" }
+  | { readonly type: "hetero" }
+  | { readonly type: "cluster"; readonly vars: readonly string[] };
 
 export interface EstimateOptions {
   /** `iid` (default), `hetero`, `cluster:VAR`, `cluster:VAR1+VAR2`, or a parsed spec. A cluster variable may be an interaction `city^year`. */
@@ -43,7 +46,10 @@ export function parseVcov(spec: string | VcovSpec | undefined): VcovSpec {
   const m = /^(?:cluster|cl)\s*[:=]\s*(.+)$/.exec(s);
   if (m) {
     const vars = m[1].split("+").map((v) => v.trim());
-    if (vars.some((v) => !v)) throw new Error(`--vcov "${spec}": an empty cluster variable name; write cluster:VAR or cluster:VAR1+VAR2`);
+    if (vars.some((v) => !v))
+      throw new Error(
+        `--vcov "${spec}": an empty cluster variable name; write cluster:VAR or cluster:VAR1+VAR2`,
+      );
     return { type: "cluster", vars };
   }
   throw new Error(`--vcov "${spec}" is not understood; use iid, hetero, cluster:VAR or cluster:VAR1+VAR2`);

@@ -32,10 +32,21 @@ export interface TestStat {
 export interface IVResult {
   readonly first_stage: readonly FirstStage[];
   readonly underid: TestStat | null;
-  readonly weakid: { readonly cd_f: number | null; readonly kp_f: number | null; readonly stock_yogo: Readonly<Record<string, number>> };
+  readonly weakid: {
+    readonly cd_f: number | null;
+    readonly kp_f: number | null;
+    readonly stock_yogo: Readonly<Record<string, number>>;
+  };
   readonly overid: TestStat | null;
   readonly endog: TestStat | null;
-  readonly anderson_rubin: { readonly f: number; readonly f_p: number; readonly df: number; readonly df_r: number; readonly chi2: number; readonly chi2_p: number } | null;
+  readonly anderson_rubin: {
+    readonly f: number;
+    readonly f_p: number;
+    readonly df: number;
+    readonly df_r: number;
+    readonly chi2: number;
+    readonly chi2_p: number;
+  } | null;
   readonly stock_wright: TestStat | null;
 }
 
@@ -68,9 +79,18 @@ export interface EstimationResult {
     readonly f_p: number | null;
     readonly f_df: readonly [number, number] | null;
   };
-  readonly fixed_effects: readonly { readonly name: string; readonly levels: number; readonly redundant: number; readonly nested_in_cluster: boolean }[];
+  readonly fixed_effects: readonly {
+    readonly name: string;
+    readonly levels: number;
+    readonly redundant: number;
+    readonly nested_in_cluster: boolean;
+  }[];
   readonly iv: IVResult | null;
-  readonly convergence: { readonly iterations: number; readonly converged: boolean; readonly reached: number } | null;
+  readonly convergence: {
+    readonly iterations: number;
+    readonly converged: boolean;
+    readonly reached: number;
+  } | null;
   readonly options: {
     readonly small: boolean;
     readonly ssc: "stata" | "fixest";

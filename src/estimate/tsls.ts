@@ -44,7 +44,9 @@ export function tsls(
     c.fill(0, m);
     return applyQ(zf, c);
   });
-  const fit = leastSquares(xhatScaled, scale(y), { refNorms: opts.refNormsX ?? x.map((c) => norm(scale(c))) });
+  const fit = leastSquares(xhatScaled, scale(y), {
+    refNorms: opts.refNormsX ?? x.map((c) => norm(scale(c))),
+  });
   const kept = fit.factor.kept.slice();
   const b = kept.map((j) => fit.coef[j]);
   const resid = residual(

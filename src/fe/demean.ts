@@ -34,7 +34,11 @@ export const DEFAULT_DEMEAN_TOL = 1e-11;
  * Demean columns (copies; the inputs are not modified) by the given factors.
  * @example const { columns: [yd, xd] } = demean([y, x], [firm, year]);
  */
-export function demean(columns: readonly Float64Array[], factors: readonly Factor[], opts: DemeanOptions = {}): DemeanResult {
+export function demean(
+  columns: readonly Float64Array[],
+  factors: readonly Factor[],
+  opts: DemeanOptions = {},
+): DemeanResult {
   const out = columns.map((c) => Float64Array.from(c));
   if (!factors.length || !out.length) return { columns: out, iterations: 0, converged: true, reachedTol: 0 };
   const proj = new FEProjector(factors, opts.weights ?? null);

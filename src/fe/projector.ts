@@ -48,7 +48,8 @@ export class FEProjector {
   sweep(x: Float64Array): void {
     const order = this.order;
     this.accumulate(order[0], x);
-    for (let s = 0; s < order.length; s++) this.subtract(order[s], x, s + 1 < order.length ? order[s + 1] : -1);
+    for (let s = 0; s < order.length; s++)
+      this.subtract(order[s], x, s + 1 < order.length ? order[s + 1] : -1);
   }
 
   private accumulate(j: number, x: Float64Array): void {

@@ -4,7 +4,12 @@ export type Expr =
   | { readonly kind: "var"; readonly name: string }
   | { readonly kind: "num"; readonly value: number }
   | { readonly kind: "call"; readonly fn: string; readonly args: readonly Expr[] }
-  | { readonly kind: "binary"; readonly op: "+" | "-" | "*" | "/" | "^" | ":"; readonly left: Expr; readonly right: Expr }
+  | {
+      readonly kind: "binary";
+      readonly op: "+" | "-" | "*" | "/" | "^" | ":";
+      readonly left: Expr;
+      readonly right: Expr;
+    }
   | { readonly kind: "neg"; readonly arg: Expr };
 
 /**
@@ -23,14 +28,22 @@ export function exprLabel(e: Expr): string {
       return `-${wrap(e.arg, 4)}`;
     case "binary": {
       const p = PRECEDENCE[e.op];
-      const right = e.op === "^" ? wrap(e.right, p + 1) : wrap(e.right, p + (e.op === "-" || e.op === "/" ? 1 : 0));
+      const right =
+        e.op === "^" ? wrap(e.right, p + 1) : wrap(e.right, p + (e.op === "-" || e.op === "/" ? 1 : 0));
       return `${wrap(e.left, e.op === "^" ? p + 1 : p)}${e.op}${right}`;
     }
   }
 }
 
 /** Binding strength of the binary operators (higher binds tighter). */
-export const PRECEDENCE: Readonly<Record<string, number>> = { "+": 1, "-": 1, "*": 2, "/": 2, ":": 3, "^": 5 };
+export const PRECEDENCE: Readonly<Record<string, number>> = {
+  "+": 1,
+  "-": 1,
+  "*": 2,
+  "/": 2,
+  ":": 3,
+  "^": 5,
+};
 
 function wrap(e: Expr, min: number): string {
   const text = exprLabel(e);

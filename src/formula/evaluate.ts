@@ -44,7 +44,9 @@ export function evaluateExpr(frame: Frame, e: Expr): Float64Array {
       }
       const f = FUNCTIONS[e.fn];
       if (!f) {
-        throw new Error(`formula: unknown function "${e.fn}" in "${exprLabel(e)}"; known: I, ${Object.keys(FUNCTIONS).join(", ")}`);
+        throw new Error(
+          `formula: unknown function "${e.fn}" in "${exprLabel(e)}"; known: I, ${Object.keys(FUNCTIONS).join(", ")}`,
+        );
       }
       if (e.args.length !== 1) throw new Error(`formula: ${e.fn}() takes one argument in "${exprLabel(e)}"`);
       const x = evaluateExpr(frame, e.args[0]);

@@ -39,7 +39,9 @@ export function parseFormula(text: string): Formula {
   const parts = splitTopLevel(text, "|");
   const [lhsText, rhsText, ...extra] = splitTopLevel(parts[0], "~");
   if (rhsText === undefined || extra.length) {
-    throw new Error(`formula: expected exactly one "~" before the first "|" in "${text}" (e.g. "y ~ x1 + x2")`);
+    throw new Error(
+      `formula: expected exactly one "~" before the first "|" in "${text}" (e.g. "y ~ x1 + x2")`,
+    );
   }
   if (!lhsText.trim()) throw new Error(`formula: no dependent variable before "~" in "${text}"`);
   const lhs = parseExpr(lhsText);
@@ -86,7 +88,8 @@ export function parseFormula(text: string): Formula {
 export function formulaVariables(f: Formula): string[] {
   const out = new Set<string>();
   exprVariables(f.lhs, out);
-  for (const t of [...f.terms, ...f.endog, ...f.instruments]) for (const e of t.factors) exprVariables(e, out);
+  for (const t of [...f.terms, ...f.endog, ...f.instruments])
+    for (const e of t.factors) exprVariables(e, out);
   for (const fe of f.fixedEffects) for (const v of fe.vars) out.add(v);
   return [...out];
 }
@@ -136,7 +139,8 @@ function expandTerms(src: string, whole: string): { terms: Term[]; intercept: bo
     if (x.kind === "neg") {
       return expand(x.arg, -sign as 1 | -1);
     }
-    if (sign === -1) throw new Error(`formula: removing a term ("- ${exprLabel(x)}") is not supported in "${whole}"`);
+    if (sign === -1)
+      throw new Error(`formula: removing a term ("- ${exprLabel(x)}") is not supported in "${whole}"`);
     if (x.kind === "binary" && x.op === "*") {
       const a = expand(x.left, 1);
       const b = expand(x.right, 1);
@@ -144,9 +148,12 @@ function expandTerms(src: string, whole: string): { terms: Term[]; intercept: bo
     }
     if (x.kind === "binary" && x.op === ":") return cross(expand(x.left, 1), expand(x.right, 1));
     if (x.kind === "binary" && (x.op === "/" || x.op === "^")) {
-      throw new Error(`formula: "${exprLabel(x)}" uses "${x.op}" outside I(); write I(${exprLabel(x)}) for arithmetic in "${whole}"`);
+      throw new Error(
+        `formula: "${exprLabel(x)}" uses "${x.op}" outside I(); write I(${exprLabel(x)}) for arithmetic in "${whole}"`,
+      );
     }
-    if (x.kind === "num") throw new Error(`formula: a bare number "${x.value}" is not a regressor in "${whole}"`);
+    if (x.kind === "num")
+      throw new Error(`formula: a bare number "${x.value}" is not a regressor in "${whole}"`);
     return [[x]];
   };
   for (const factors of expand(e, 1)) add(factors);
@@ -164,7 +171,9 @@ function parseFixedEffects(src: string, whole: string): FixedEffectSpec[] {
   for (const piece of splitTopLevel(src, "+")) {
     const vars = piece.split("^").map((v) => v.trim());
     if (vars.some((v) => !/^[A-Za-z_.][A-Za-z0-9_.]*$/.test(v))) {
-      throw new Error(`formula: fixed effect "${piece.trim()}" must be a variable name or names joined by "^" in "${whole}"`);
+      throw new Error(
+        `formula: fixed effect "${piece.trim()}" must be a variable name or names joined by "^" in "${whole}"`,
+      );
     }
     out.push({ label: vars.join("^"), vars });
   }

@@ -58,7 +58,7 @@ export function parseExpr(src: string): Expr {
     let left = parseUnary();
     for (;;) {
       const t = tokens[k];
-      if (!t || t.type !== "op") break;
+      if (t?.type !== "op") break;
       const p = PRECEDENCE[t.text];
       if (p < minPrec) break;
       k++;

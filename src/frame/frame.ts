@@ -43,7 +43,9 @@ export function frameFromArrays(
   for (const name of names) {
     const src = data[name];
     if (src.length !== nrows) {
-      throw new Error(`column "${name}" has ${src.length} rows but "${names[0]}" has ${nrows}; give equally long columns`);
+      throw new Error(
+        `column "${name}" has ${src.length} rows but "${names[0]}" has ${nrows}; give equally long columns`,
+      );
     }
     if (src instanceof Float64Array) {
       columns[name] = { type: "number", values: src };

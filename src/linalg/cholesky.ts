@@ -61,15 +61,23 @@ export function invSPD(a: Float64Array, k: number): Float64Array {
 }
 
 /**
- * Generalised inverse of a symmetric positive-semidefinite matrix (Stata's `invsym` spirit): rows and
- * columns whose pivot falls below `tol`·(original diagonal) are set to zero.
+ * Generalised inverse of a symmetric positive-semidefinite matrix, as Stata's `invsym`: Goodnight's
+ * sweep, pivoting at each step on the largest remaining diagonal element; a pivot whose remaining
+ * value is at most `tol` times its original diagonal is collinear with the swept ones, and its row and
+ * column are set to zero.
  * @example const g = invSym(a, 3);
  */
 export function invSym(a: Float64Array, k: number, tol = 1e-13): Float64Array {
-  // Goodnight's sweep, pivot by pivot in order, skipping pivots that are (near-)collinear with earlier ones.
   const m = Float64Array.from(a);
   const swept = new Uint8Array(k);
-  for (let p = 0; p < k; p++) {
+  const done = new Uint8Array(k);
+  for (let step = 0; step < k; step++) {
+    let p = -1;
+    for (let j = 0; j < k; j++) {
+      if (done[j]) continue;
+      if (p < 0 || m[j * k + j] > m[p * k + p]) p = j;
+    }
+    done[p] = 1;
     const d = m[p * k + p];
     if (!(a[p * k + p] > 0) || !(d > tol * a[p * k + p])) continue;
     swept[p] = 1;
@@ -84,6 +92,7 @@ export function invSym(a: Float64Array, k: number, tol = 1e-13): Float64Array {
     m[p * k + p] = 1 / d;
   }
   const out = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) if (swept[i] && swept[j]) out[i * k + j] = m[i * k + j];
+  for (let i = 0; i < k; i++)
+    for (let j = 0; j < k; j++) if (swept[i] && swept[j]) out[i * k + j] = m[i * k + j];
   return out;
 }

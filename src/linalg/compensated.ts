@@ -24,11 +24,11 @@ export function dot2(a: ArrayLike<number>, b: ArrayLike<number>, c = 0): number 
     t = SPLITTER * y;
     const yh = t - (t - y);
     const yl = y - yh;
-    const q = xl * yl - (((p - xh * yh) - xl * yh) - xh * yl);
+    const q = xl * yl - (p - xh * yh - xl * yh - xh * yl);
     // TwoSum(s, p) = s' + r exactly.
     const s2 = s + p;
     const z = s2 - s;
-    const r = (s - (s2 - z)) + (p - z);
+    const r = s - (s2 - z) + (p - z);
     s = s2;
     err += r + q;
   }

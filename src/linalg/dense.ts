@@ -7,7 +7,11 @@
  * Weighted cross-product A'WB of two column lists (W diagonal; omitted = identity), row-major |A|×|B|.
  * @example const xtx = crossprod([x1, x2], [x1, x2]);
  */
-export function crossprod(a: readonly Float64Array[], b: readonly Float64Array[], w?: Float64Array): Float64Array {
+export function crossprod(
+  a: readonly Float64Array[],
+  b: readonly Float64Array[],
+  w?: Float64Array,
+): Float64Array {
   const ka = a.length;
   const kb = b.length;
   const out = new Float64Array(ka * kb);
@@ -87,9 +91,15 @@ export function quadForm(v: Float64Array, a: Float64Array): number {
  * The sub-matrix of a row-major square matrix keeping rows `rows` and columns `cols`.
  * @example const sub = submatrix(a, 3, [0, 2], [0, 2]);
  */
-export function submatrix(a: Float64Array, k: number, rows: readonly number[], cols: readonly number[]): Float64Array {
+export function submatrix(
+  a: Float64Array,
+  k: number,
+  rows: readonly number[],
+  cols: readonly number[],
+): Float64Array {
   const out = new Float64Array(rows.length * cols.length);
-  for (let i = 0; i < rows.length; i++) for (let j = 0; j < cols.length; j++) out[i * cols.length + j] = a[rows[i] * k + cols[j]];
+  for (let i = 0; i < rows.length; i++)
+    for (let j = 0; j < cols.length; j++) out[i * cols.length + j] = a[rows[i] * k + cols[j]];
   return out;
 }
 

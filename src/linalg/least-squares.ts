@@ -32,7 +32,8 @@ export function leastSquares(
 ): LeastSquaresResult {
   const n = y.length;
   for (let j = 0; j < columns.length; j++) {
-    if (columns[j].length !== n) throw new Error(`leastSquares: column ${j} has ${columns[j].length} rows, y has ${n}`);
+    if (columns[j].length !== n)
+      throw new Error(`leastSquares: column ${j} has ${columns[j].length} rows, y has ${n}`);
   }
   const sw = opts.weights ? sqrtWeights(opts.weights) : null;
   const xs = sw ? columns.map((c) => scale(c, sw)) : columns;
@@ -81,11 +82,16 @@ function scale(x: Float64Array, s: Float64Array): Float64Array {
   return out;
 }
 
-function refineAugmented(f: QRFactor, x: readonly Float64Array[], y: Float64Array, b0: Float64Array): Float64Array {
+function refineAugmented(
+  f: QRFactor,
+  x: readonly Float64Array[],
+  y: Float64Array,
+  b0: Float64Array,
+): Float64Array {
   const n = y.length;
   const m = b0.length;
   let b = b0;
-  let r = residual(x, y, b);
+  const r = residual(x, y, b);
   const row = new Float64Array(m + 2);
   const coefs = new Float64Array(m + 2);
   const fvec = new Float64Array(n);

@@ -1,0 +1,103 @@
+/**
+ * Stata ivreg2 4.1.x oracle: 38 estimations on Card (1995) and a clustered simulation (iid / robust /
+ * cluster × small / large-sample, dofminus/sdofminus, analytic weights). Coefficients, SEs and the full
+ * VCV within 1e-7 relative; every fit statistic within 1e-6 relative.
+ */
+import { describe, expect, it } from "vitest";
+import { feols } from "../../src/estimate/feols.js";
+import type { EstimationResult } from "../../src/estimate/result.js";
+import { asStataFloat, expectP, expectRel, fixtureFrame, readJson } from "../helpers/oracle.js";
+
+interface Ivreg2Case {
+  id: string;
+  model: {
+    data: string;
+    depvar: string;
+    exog: string[];
+    endog: string[];
+    instruments: string[];
+    cluster: string[] | null;
+    weights: { type: "aweight" | "fweight" | "pweight"; var: string } | null;
+    constant: boolean;
+    dofminus: number;
+    sdofminus: number;
+    vce: "iid" | "robust" | "cluster";
+    small: boolean;
+  };
+  expected: {
+    coefficients: { term: string; estimate: number; se: number }[];
+    vcov: { terms: string[]; matrix: number[][] };
+    stats: Record<string, number | null>;
+    first_stage?: Record<string, Record<string, number | null>>;
+  };
+}
+
+const { cases } = readJson<{ cases: Ivreg2Case[] }>("ivreg2", "cases.json");
+const COEF_TOL = 1e-7;
+const STAT_TOL = 1e-6;
+
+async function estimate(c: Ivreg2Case): Promise<EstimationResult> {
+  const m = c.model;
+  const frame = asStataFloat(await fixtureFrame("ivreg2", "data", m.data));
+  const exog = m.exog.length ? m.exog.join(" + ") : "1";
+  const formula = `${m.depvar} ~ ${exog}${m.constant ? "" : " - 1"} | ${m.endog.join(" + ")} ~ ${m.instruments.join(" + ")}`;
+  const vcov =
+    m.vce === "iid" ? "iid" : m.vce === "robust" ? "hetero" : `cluster:${(m.cluster ?? []).join("+")}`;
+  return feols(frame, formula, {
+    vcov,
+    small: m.small,
+    dofminus: m.dofminus,
+    sdofminus: m.sdofminus,
+    weights: m.weights?.var,
+    weightType: m.weights?.type,
+  });
+}
+
+const termName = (t: string) => (t === "_cons" ? "(Intercept)" : t);
+
+describe("Stata ivreg2 oracle", () => {
+  for (const c of cases) {
+    it(`${c.id}: coefficients, SEs and the full VCV within 1e-7`, async () => {
+      const res = await estimate(c);
+      for (const e of c.expected.coefficients) {
+        const g = res.coefficients.find((x) => x.term === termName(e.term));
+        expectRel(g?.estimate, e.estimate, COEF_TOL, `${c.id} coef ${e.term}`);
+        expectRel(g?.se, e.se, COEF_TOL, `${c.id} se ${e.term}`);
+      }
+      const ev = c.expected.vcov;
+      const idx = ev.terms.map((t) => res.vcov.terms.indexOf(termName(t)));
+      for (let i = 0; i < ev.terms.length; i++) {
+        for (let j = 0; j < ev.terms.length; j++) {
+          // Relative to the element's scale √(V_ii·V_jj), so near-zero covariances are judged fairly.
+          const scale = Math.sqrt(ev.matrix[i][i] * ev.matrix[j][j]);
+          const err = Math.abs(res.vcov.matrix[idx[i]][idx[j]] - ev.matrix[i][j]) / scale;
+          expect(err, `${c.id} vcov[${ev.terms[i]},${ev.terms[j]}]`).toBeLessThanOrEqual(COEF_TOL);
+        }
+      }
+    });
+
+    it(`${c.id}: fit statistics within 1e-6`, async () => {
+      const res = await estimate(c);
+      const s = c.expected.stats;
+      const check = (key: string, got: number | null | undefined) => {
+        const e = s[key];
+        if (e === null || e === undefined) return;
+        if (key.endsWith("_p") || key === "F_p") expectP(got, e, STAT_TOL, `${c.id} ${key}`);
+        else expectRel(got, e, STAT_TOL, `${c.id} ${key}`);
+      };
+      check("N", res.nobs);
+      check("r2", res.fit.r2);
+      check("r2c", res.fit.r2_centered);
+      check("r2u", res.fit.r2_uncentered);
+      check("r2_a", res.fit.adj_r2);
+      check("rss", res.fit.rss);
+      check("rmse", res.fit.rmse);
+      check("sigmasq", res.fit.rmse ** 2);
+      check("F_stat", res.fit.f);
+      check("F_p", res.fit.f_p);
+      check("F_df1", res.fit.f_df?.[0]);
+      check("F_df2", res.fit.f_df?.[1]);
+      check("N_clust", res.vcov.n_clusters.length ? Math.min(...res.vcov.n_clusters) : null);
+    });
+  }
+});
