@@ -4,7 +4,7 @@
  * fit statistics and ivreg2's IV diagnostics.
  */
 import type { Frame } from "../frame/frame.js";
-import { demean } from "../fe/demean.js";
+import { demeanParallel } from "../fe/demean-parallel.js";
 import { type Formula, parseFormula } from "../formula/formula.js";
 import { leastSquares } from "../linalg/least-squares.js";
 import { inverseRtR } from "../linalg/qr.js";
@@ -59,7 +59,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     progress(
       `absorbing ${md.factors.length} fixed effect(s): ${md.factors.map((x) => `${x.name} (${x.levels})`).join(", ")}`,
     );
-    const dm = demean(raw, md.factors, {
+    const dm = demeanParallel(raw, md.factors, {
       weights: w,
       tol: opts.demean?.tol,
       maxIter: opts.demean?.maxIter,

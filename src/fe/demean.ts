@@ -52,43 +52,71 @@ export function demean(
   let iterations = 0;
   let worst = 0;
   let converged = true;
+  const w = opts.weights ?? null;
   for (const x of out) {
-    const yNorm = Math.sqrt(proj.dot(x, x));
-    // r = (I − T) x
-    const r = Float64Array.from(x);
-    proj.sweep(r);
-    for (let i = 0; i < n; i++) r[i] = x[i] - r[i];
-    let rr = proj.dot(r, r);
-    const r0 = Math.sqrt(rr);
-    const target = Math.max(tol * r0, 1e-15 * yNorm);
-    const p = Float64Array.from(r);
-    const ap = new Float64Array(n);
-    let iter = 0;
-    while (Math.sqrt(rr) > target && iter < maxIter) {
-      ap.set(p);
-      proj.sweep(ap);
-      for (let i = 0; i < n; i++) ap[i] = p[i] - ap[i];
-      const pap = proj.dot(p, ap);
-      if (!(pap > 0)) break;
-      const alpha = rr / pap;
-      let rrNew = 0;
-      const w = opts.weights;
-      for (let i = 0; i < n; i++) {
-        x[i] -= alpha * p[i];
-        const ri = r[i] - alpha * ap[i];
-        r[i] = ri;
-        rrNew += w ? w[i] * ri * ri : ri * ri;
-      }
-      const beta = rrNew / rr;
-      rr = rrNew;
-      for (let i = 0; i < n; i++) p[i] = r[i] + beta * p[i];
-      iter++;
-      opts.onIteration?.(iter, r0 > 0 ? Math.sqrt(rr) / r0 : 0);
-    }
-    const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
-    if (Math.sqrt(rr) > target) converged = false;
-    worst = Math.max(worst, reached);
-    iterations = Math.max(iterations, iter);
+    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration);
+    if (!res.converged) converged = false;
+    worst = Math.max(worst, res.reached);
+    iterations = Math.max(iterations, res.iterations);
   }
   return { columns: out, iterations, converged, reachedTol: worst };
+}
+
+/**
+ * Conjugate gradients on (I − T)d = (I − T)x, updating x ← x − d in place.
+ * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, 1e-11, 10000, undefined);
+ */
+export function cgDemean(
+  proj: FEProjector,
+  x: Float64Array,
+  w: Float64Array | null,
+  tol: number,
+  maxIter: number,
+  onIteration: DemeanOptions["onIteration"],
+): { iterations: number; converged: boolean; reached: number } {
+  const n = x.length;
+  const yNorm = Math.sqrt(proj.dot(x, x));
+  // r = (I − T) x
+  const r = Float64Array.from(x);
+  proj.sweep(r);
+  oneMinus(x, r);
+  let rr = proj.dot(r, r);
+  const r0 = Math.sqrt(rr);
+  const target = Math.max(tol * r0, 1e-15 * yNorm);
+  const p = Float64Array.from(r);
+  const ap = new Float64Array(n);
+  let iter = 0;
+  while (Math.sqrt(rr) > target && iter < maxIter) {
+    ap.set(p);
+    proj.sweep(ap);
+    oneMinus(p, ap);
+    const pap = proj.dot(p, ap);
+    if (!(pap > 0)) break;
+    const alpha = rr / pap;
+    axpy(-alpha, p, x);
+    axpy(-alpha, ap, r);
+    const rrNew = proj.dot(r, r);
+    const beta = rrNew / rr;
+    rr = rrNew;
+    xpby(r, beta, p);
+    iter++;
+    onIteration?.(iter, r0 > 0 ? Math.sqrt(rr) / r0 : 0);
+  }
+  const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
+  return { iterations: iter, converged: Math.sqrt(rr) <= target, reached };
+}
+
+/** t ← a − t (with t = T·a on entry: gives (I − T)a). */
+function oneMinus(a: Float64Array, t: Float64Array): void {
+  for (let i = 0; i < a.length; i++) t[i] = a[i] - t[i];
+}
+
+/** y ← y + a·x. */
+function axpy(a: number, x: Float64Array, y: Float64Array): void {
+  for (let i = 0; i < x.length; i++) y[i] += a * x[i];
+}
+
+/** p ← r + b·p. */
+function xpby(r: Float64Array, b: number, p: Float64Array): void {
+  for (let i = 0; i < r.length; i++) p[i] = r[i] + b * p[i];
 }

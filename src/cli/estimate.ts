@@ -1,0 +1,107 @@
+/** `robometrics estimate`: one estimation from a data file, as ../docs/ESTIMATE-JSON contract. */
+import type { Command } from "commander";
+import { feols } from "../estimate/feols.js";
+import type { WeightType } from "../estimate/options.js";
+import { loadFrame } from "../io/load-frame.js";
+import { renderResult } from "../report/console-table.js";
+import { clearProgress, terminalProgress } from "./progress.js";
+
+interface EstimateFlags {
+  data: string;
+  formula: string;
+  vcov: string;
+  weights?: string;
+  weightType: string;
+  small: boolean;
+  dofminus: string;
+  sdofminus: string;
+  ssc: string;
+  keepSingletons?: boolean;
+  constant: boolean;
+  json?: boolean;
+  encoding?: string;
+  sheet?: string;
+  demeanTol?: string;
+  demeanMaxiter?: string;
+}
+
+/**
+ * Add the `estimate` subcommand to a commander program.
+ * @example registerEstimate(program);
+ */
+export function registerEstimate(program: Command): void {
+  program
+    .command("estimate")
+    .description("estimate an OLS or 2SLS model with fixed effects (fixest formula syntax)")
+    .requiredOption("--data <file>", "CSV, Parquet, Stata .dta or Excel .xlsx (by extension)")
+    .requiredOption("--formula <formula>", 'e.g. "y ~ x1 + x2 | fe1 + fe2 | endo ~ z1 + z2"')
+    .option("--vcov <spec>", "iid, hetero, cluster:VAR or cluster:VAR1+VAR2", "iid")
+    .option("--weights <var>", "observation weights")
+    .option("--weight-type <type>", "aweight, fweight or pweight (as in Stata)", "aweight")
+    .option("--small", "t and F with finite-sample corrections (default)", true)
+    .option("--no-small", "ivreg2's large-sample conventions (z, chi2)")
+    .option("--dofminus <n>", "ivreg2 large-sample degrees-of-freedom adjustment", "0")
+    .option("--sdofminus <n>", "ivreg2 small-sample degrees-of-freedom adjustment", "0")
+    .option("--ssc <mode>", "stata (default) or fixest (R fixest's default ssc())", "stata")
+    .option("--keep-singletons", "keep singleton groups (default: drop them iteratively, as reghdfe)")
+    .option("--no-constant", "no intercept (only without fixed effects)")
+    .option("--encoding <enc>", "text encoding of CSV or old .dta files (e.g. gbk)")
+    .option("--sheet <sheet>", "Excel sheet name or 1-based index")
+    .option("--demean-tol <tol>", "convergence tolerance of the fixed-effect demeaning", undefined)
+    .option("--demean-maxiter <n>", "iteration cap of the fixed-effect demeaning", undefined)
+    .option("--json", "one JSON object on stdout")
+    .action(async (flags: EstimateFlags) => {
+      const result = await runEstimate(flags);
+      clearProgress();
+      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderResult(result)}\n`);
+    });
+}
+
+async function runEstimate(flags: EstimateFlags) {
+  const progress = terminalProgress();
+  const weightType = flags.weightType as WeightType;
+  if (!["aweight", "fweight", "pweight"].includes(weightType)) {
+    throw new Error(`--weight-type "${flags.weightType}" is not one of aweight, fweight, pweight`);
+  }
+  if (flags.ssc !== "stata" && flags.ssc !== "fixest")
+    throw new Error(`--ssc "${flags.ssc}" is not one of stata, fixest`);
+  const t0 = performance.now();
+  progress(`reading ${flags.data}`);
+  const frame = await loadFrame(flags.data, {
+    encoding: flags.encoding,
+    sheet: flags.sheet,
+    onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
+  });
+  const t1 = performance.now();
+  const result = feols(frame, flags.formula, {
+    vcov: flags.vcov,
+    weights: flags.weights,
+    weightType,
+    small: flags.small,
+    dofminus: wholeNumber(flags.dofminus, "--dofminus"),
+    sdofminus: wholeNumber(flags.sdofminus, "--sdofminus"),
+    ssc: flags.ssc,
+    keepSingletons: flags.keepSingletons ?? false,
+    constant: flags.constant,
+    demean: {
+      tol: flags.demeanTol === undefined ? undefined : positive(flags.demeanTol, "--demean-tol"),
+      maxIter:
+        flags.demeanMaxiter === undefined ? undefined : wholeNumber(flags.demeanMaxiter, "--demean-maxiter"),
+    },
+    onProgress: progress,
+  });
+  const t2 = performance.now();
+  return { ...result, timing: { read_s: (t1 - t0) / 1000, estimate_s: (t2 - t1) / 1000 } };
+}
+
+function wholeNumber(s: string, flag: string): number {
+  const v = Number(s);
+  if (!Number.isInteger(v) || v < 0) throw new Error(`${flag} "${s}" must be a whole number ≥ 0`);
+  return v;
+}
+
+function positive(s: string, flag: string): number {
+  const v = Number(s);
+  if (!(v > 0)) throw new Error(`${flag} "${s}" must be a positive number`);
+  return v;
+}

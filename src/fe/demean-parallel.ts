@@ -1,0 +1,111 @@
+/**
+ * Demeaning on several threads: columns are independent, so they are shared with a persistent
+ * worker thread through SharedArrayBuffers and claimed one at a time by whichever thread is free. The
+ * calling thread works too and waits synchronously (Atomics.wait) for columns claimed by the worker,
+ * so `feols` stays synchronous. Each column is computed by the same code whichever thread takes it,
+ * so results are identical with or without threads. If no worker can be started (e.g. under a test
+ * runner that cannot load it), the calling thread simply does every column.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { type DemeanOptions, type DemeanResult, DEFAULT_DEMEAN_TOL, demean } from "./demean.js";
+import { runClaims } from "./demean-claims.js";
+import type { Factor } from "./factor.js";
+import { cgDemean } from "./demean.js";
+import { FEProjector } from "./projector.js";
+
+/** A demeaning job as sent to the worker (all buffers shared). */
+export interface DemeanJob {
+  readonly codes: SharedArrayBuffer[];
+  readonly levels: number[];
+  readonly weights: SharedArrayBuffer | null;
+  readonly columns: SharedArrayBuffer[];
+  /** [next column to claim, columns done]. */
+  readonly control: SharedArrayBuffer;
+  /** Per column: iterations, converged (0/1), relative residual reached. */
+  readonly stats: SharedArrayBuffer;
+  readonly tol: number;
+  readonly maxIter: number;
+}
+
+/** Below this many rows × columns the threads' start-up and copies cost more than they save. */
+const PARALLEL_MIN_WORK = 400_000;
+
+let pool: Worker[] | null = null;
+let poolBroken = false;
+
+function workers(): Worker[] {
+  if (pool) return pool;
+  pool = [];
+  const extra = Math.min(availableParallelism(), 4) - 1;
+  const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+  for (let i = 0; i < extra && !poolBroken; i++) {
+    try {
+      const w = new Worker(new URL(`./demean-worker${ext}`, import.meta.url));
+      w.on("error", () => {
+        poolBroken = true;
+      });
+      w.unref();
+      pool.push(w);
+    } catch {
+      poolBroken = true;
+    }
+  }
+  return pool;
+}
+
+/**
+ * Like {@link demean}, using every core for large inputs with at least two fixed effects and two columns.
+ * @example const { columns } = demeanParallel([y, x], [indiv, firm, year]);
+ */
+export function demeanParallel(
+  columns: readonly Float64Array[],
+  factors: readonly Factor[],
+  opts: DemeanOptions = {},
+): DemeanResult {
+  const n = columns[0]?.length ?? 0;
+  const usable =
+    factors.length >= 2 &&
+    columns.length >= 2 &&
+    n * columns.length >= PARALLEL_MIN_WORK &&
+    availableParallelism() > 1 &&
+    !poolBroken;
+  if (!usable) return demean(columns, factors, opts);
+  const share = <T extends Float64Array | Int32Array>(
+    src: T,
+    make: (b: SharedArrayBuffer) => T,
+  ): SharedArrayBuffer => {
+    const buf = new SharedArrayBuffer(src.byteLength);
+    make(buf).set(src);
+    return buf;
+  };
+  const job: DemeanJob = {
+    codes: factors.map((f) => share(f.codes, (b) => new Int32Array(b))),
+    levels: factors.map((f) => f.levels),
+    weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b)) : null,
+    columns: columns.map((c) => share(c, (b) => new Float64Array(b))),
+    control: new SharedArrayBuffer(8),
+    stats: new SharedArrayBuffer(24 * columns.length),
+    tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
+    maxIter: opts.maxIter ?? 10_000,
+  };
+  for (const w of workers()) w.postMessage(job);
+  const proj = new FEProjector(factors, opts.weights ?? null);
+  runClaims(job, (x) => cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined));
+  const control = new Int32Array(job.control);
+  for (;;) {
+    const done = Atomics.load(control, 1);
+    if (done >= columns.length) break;
+    Atomics.wait(control, 1, done, 1000);
+  }
+  const stats = new Float64Array(job.stats);
+  let iterations = 0;
+  let converged = true;
+  let reached = 0;
+  for (let j = 0; j < columns.length; j++) {
+    iterations = Math.max(iterations, stats[3 * j]);
+    if (!stats[3 * j + 1]) converged = false;
+    reached = Math.max(reached, stats[3 * j + 2]);
+  }
+  return { columns: job.columns.map((b) => new Float64Array(b)), iterations, converged, reachedTol: reached };
+}
