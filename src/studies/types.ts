@@ -16,7 +16,12 @@ export interface SourceTableSchema {
   /** Canonical table name, e.g. `customs`. */
   readonly name: string;
   readonly description: string;
-  readonly columns: readonly { readonly name: string; readonly type: ColumnType; readonly description: string; readonly optional?: boolean }[];
+  readonly columns: readonly {
+    readonly name: string;
+    readonly type: ColumnType;
+    readonly description: string;
+    readonly optional?: boolean;
+  }[];
 }
 
 export interface StudySchema {
@@ -49,6 +54,11 @@ export interface Truth {
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly effects: Readonly<Record<string, number>>;
   readonly biased: Readonly<Record<string, string>>;
+  /**
+   * Signs the DGP builds in for estimates that have no single consistent target (e.g. a split by an
+   * estimated markup): `<table id>.<column number>.<term>` → "positive" | "negative".
+   */
+  readonly signs?: Readonly<Record<string, "positive" | "negative">>;
 }
 
 export interface StudyRunOptions {
@@ -72,7 +82,10 @@ export interface Study {
   readonly id: StudyId;
   readonly schema: StudySchema;
   /** Write source-shaped synthetic data (and truth.json) into `dir`. */
-  synth(dir: string, opts: { readonly seed: number; readonly scale: Scale; readonly progress: (m: string) => void }): Promise<SynthResult>;
+  synth(
+    dir: string,
+    opts: { readonly seed: number; readonly scale: Scale; readonly progress: (m: string) => void },
+  ): Promise<SynthResult>;
   /** Run the whole pipeline from the sources to every table and figure. */
   run(opts: StudyRunOptions): Promise<StudyRunResult>;
 }
