@@ -14,3 +14,4 @@ export { parseFormula } from "./formula/formula.js";
 export { loadFrame } from "./io/load-frame.js";
 export { leastSquares } from "./linalg/least-squares.js";
 export { renderResult } from "./report/console-table.js";
+export * from "./measures/index.js";

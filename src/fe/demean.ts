@@ -87,15 +87,10 @@ export function cgDemean(
   const ap = new Float64Array(n);
   let iter = 0;
   while (Math.sqrt(rr) > target && iter < maxIter) {
-    ap.set(p);
-    proj.sweep(ap);
-    oneMinus(p, ap);
-    const pap = proj.dot(p, ap);
+    const pap = proj.applyIminusT(p, ap);
     if (!(pap > 0)) break;
     const alpha = rr / pap;
-    axpy(-alpha, p, x);
-    axpy(-alpha, ap, r);
-    const rrNew = proj.dot(r, r);
+    const rrNew = w ? updateWeighted(alpha, p, ap, x, r, w) : update(alpha, p, ap, x, r);
     const beta = rrNew / rr;
     rr = rrNew;
     xpby(r, beta, p);
@@ -111,9 +106,28 @@ function oneMinus(a: Float64Array, t: Float64Array): void {
   for (let i = 0; i < a.length; i++) t[i] = a[i] - t[i];
 }
 
-/** y ← y + a·x. */
-function axpy(a: number, x: Float64Array, y: Float64Array): void {
-  for (let i = 0; i < x.length; i++) y[i] += a * x[i];
+/** x ← x − αp, r ← r − α·ap, returning r'r (one pass). */
+function update(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Array, r: Float64Array): number {
+  let rr = 0;
+  for (let i = 0; i < p.length; i++) {
+    x[i] -= alpha * p[i];
+    const ri = r[i] - alpha * ap[i];
+    r[i] = ri;
+    rr += ri * ri;
+  }
+  return rr;
+}
+
+/** As {@link update}, returning r'Wr. */
+function updateWeighted(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Array, r: Float64Array, w: Float64Array): number {
+  let rr = 0;
+  for (let i = 0; i < p.length; i++) {
+    x[i] -= alpha * p[i];
+    const ri = r[i] - alpha * ap[i];
+    r[i] = ri;
+    rr += w[i] * ri * ri;
+  }
+  return rr;
 }
 
 /** p ← r + b·p. */

@@ -52,6 +52,75 @@ export class FEProjector {
       this.subtract(order[s], x, s + 1 < order.length ? order[s + 1] : -1);
   }
 
+  /**
+   * out ← (I − T)p without modifying p, returning the W-inner product p'W·out (one fused pass per
+   * projection; the CG step of demean.ts uses it).
+   */
+  applyIminusT(p: Float64Array, out: Float64Array): number {
+    const order = this.order;
+    const last = order.length - 1;
+    this.accumulate(order[0], p);
+    // First projection reads p and writes out.
+    this.subtractInto(order[0], p, out, order.length > 1 ? order[1] : -1);
+    for (let s = 1; s < last; s++) this.subtract(order[s], out, order[s + 1]);
+    // Last projection: out holds T p once its means are removed; finish with out = p − Tp and p'W out.
+    const means = this.sums[order[last]];
+    const c = this.codes[order[last]];
+    const w = this.weights;
+    let dot = 0;
+    if (last === 0) {
+      for (let i = 0; i < p.length; i++) {
+        const v = p[i] - out[i];
+        out[i] = v;
+        dot += w ? w[i] * p[i] * v : p[i] * v;
+      }
+      return dot;
+    }
+    if (w) {
+      for (let i = 0; i < p.length; i++) {
+        const v = p[i] - (out[i] - means[c[i]]);
+        out[i] = v;
+        dot += w[i] * p[i] * v;
+      }
+    } else {
+      for (let i = 0; i < p.length; i++) {
+        const v = p[i] - (out[i] - means[c[i]]);
+        out[i] = v;
+        dot += p[i] * v;
+      }
+    }
+    return dot;
+  }
+
+  /** dst ← src minus FE j's means, accumulating FE next's sums (next ≥ 0) in the same pass. */
+  private subtractInto(j: number, src: Float64Array, dst: Float64Array, next: number): void {
+    const means = this.sums[j];
+    const c = this.codes[j];
+    if (next < 0) {
+      for (let i = 0; i < src.length; i++) dst[i] = src[i] - means[c[i]];
+      return;
+    }
+    const sums = this.sums[next];
+    sums.fill(0);
+    const cn = this.codes[next];
+    const w = this.weights;
+    if (w) {
+      for (let i = 0; i < src.length; i++) {
+        const v = src[i] - means[c[i]];
+        dst[i] = v;
+        sums[cn[i]] += w[i] * v;
+      }
+    } else {
+      for (let i = 0; i < src.length; i++) {
+        const v = src[i] - means[c[i]];
+        dst[i] = v;
+        sums[cn[i]] += v;
+      }
+    }
+    const inv = this.invWeight[next];
+    for (let g = 0; g < sums.length; g++) sums[g] *= inv[g];
+  }
+
   private accumulate(j: number, x: Float64Array): void {
     const sums = this.sums[j];
     sums.fill(0);
