@@ -33,6 +33,29 @@ const PARALLEL_MIN_WORK = 400_000;
 
 let pool: Worker[] | null = null;
 let poolBroken = false;
+let ready: Promise<void> | null = null;
+
+/**
+ * Start the worker threads now and resolve once they can take work (a worker only boots while the
+ * calling thread's event loop turns, so start them before a synchronous estimation, e.g. while
+ * reading data). Resolves (never rejects) even if no worker can be started.
+ * @example await warmUpDemeanWorkers();
+ */
+export function warmUpDemeanWorkers(): Promise<void> {
+  if (ready) return ready;
+  const ws = workers();
+  ready = Promise.all(
+    ws.map(
+      (w) =>
+        new Promise<void>((res) => {
+          w.once("message", () => res());
+          w.once("error", () => res());
+          w.once("exit", () => res());
+        }),
+    ),
+  ).then(() => undefined);
+  return ready;
+}
 
 function workers(): Worker[] {
   if (pool) return pool;
@@ -41,7 +64,7 @@ function workers(): Worker[] {
   const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
   for (let i = 0; i < extra && !poolBroken; i++) {
     try {
-      const w = new Worker(new URL(`./demean-worker${ext}`, import.meta.url));
+      const w = startWorker(new URL(`./demean-worker${ext}`, import.meta.url).href, ext === ".ts");
       w.on("error", () => {
         poolBroken = true;
       });
@@ -52,6 +75,17 @@ function workers(): Worker[] {
     }
   }
   return pool;
+}
+
+/**
+ * Start one worker on the worker module; from TypeScript sources (run through tsx) the worker first
+ * registers tsx's loader so that it can import .ts files.
+ */
+function startWorker(moduleUrl: string, fromSource: boolean): Worker {
+  if (!fromSource) return new Worker(new URL(moduleUrl));
+  const api = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(moduleUrl)}); })`;
+  return new Worker(boot, { eval: true });
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * Benchmark of the .dta reader: writes a 1,000,000-row × 20-column format-118 file (8 doubles,
+ * 4 floats, 4 longs, 2 bytes, 2 str#) to a temporary directory, then reads it fully into typed
+ * arrays three times and reports the median. Run: `npx tsx bench/dta-read.ts [rows]`.
+ */
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDta, readDta, type DtaWriteColumn, writeDta } from "../src/io/dta/index.js";
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+
+function makeColumns(n: number): DtaWriteColumn[] {
+  let seed = 12345;
+  const rand = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const cols: DtaWriteColumn[] = [];
+  for (let k = 0; k < 8; k++) {
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) v[i] = i % 97 === 0 ? Number.NaN : rand() * 1e6 - 5e5;
+    cols.push({ name: `d${k}`, values: v, type: "double" });
+  }
+  for (let k = 0; k < 4; k++) {
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) v[i] = Math.fround(rand() * 100);
+    cols.push({ name: `f${k}`, values: v, type: "float" });
+  }
+  for (let k = 0; k < 4; k++) {
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) v[i] = Math.floor(rand() * 2e9) - 1e9;
+    cols.push({ name: `l${k}`, values: v, type: "long" });
+  }
+  for (let k = 0; k < 2; k++) {
+    const v = new Float64Array(n);
+    for (let i = 0; i < n; i++) v[i] = Math.floor(rand() * 200) - 100;
+    cols.push({ name: `b${k}`, values: v, type: "byte" });
+  }
+  const city = new Array<string>(n);
+  const firm = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    city[i] = `city_${Math.floor(rand() * 300)}`;
+    firm[i] = `firm ${i} co. ltd`;
+  }
+  cols.push({ name: "city", values: city, type: "str", strWidth: 10 });
+  cols.push({ name: "firm", values: firm, type: "str", strWidth: 24 });
+  return cols;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Generate and write the file; the generated columns are garbage once this returns. */
+async function writeFile(path: string): Promise<number> {
+  const cols = makeColumns(rows);
+  const t = performance.now();
+  await writeDta(path, { columns: cols });
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "dta-bench-"));
+  const path = join(dir, "bench.dta");
+  try {
+    const writeMs = await writeFile(path);
+    const size = (await stat(path)).size;
+    console.log(
+      `wrote ${rows} rows × 20 columns (${(size / 1e6).toFixed(1)} MB) in ${writeMs.toFixed(0)} ms`,
+    );
+    let t: number;
+
+    const full: number[] = [];
+    const numericOnly: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      t = performance.now();
+      const table = await readDta(path);
+      full.push(performance.now() - t);
+      if (table.meta.nrows !== rows) throw new Error("row count mismatch");
+      t = performance.now();
+      const f = await openDta(path);
+      let seen = 0;
+      for await (const b of f.batches()) seen += b.nrows;
+      await f.close();
+      numericOnly.push(performance.now() - t);
+      if (seen !== rows) throw new Error("batch rows mismatch");
+    }
+    console.log(
+      `readDta (whole file into typed arrays): median ${median(full).toFixed(0)} ms of [${full.map((x) => x.toFixed(0)).join(", ")}]`,
+    );
+    console.log(
+      `openDta + iterate batches:              median ${median(numericOnly).toFixed(0)} ms of [${numericOnly.map((x) => x.toFixed(0)).join(", ")}]`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
