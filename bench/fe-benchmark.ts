@@ -6,6 +6,7 @@
  * Usage: npm run bench -- [--sizes 1e6,1e7] [--designs simple,difficult] [--runs 5]
  */
 import { feols } from "../src/estimate/feols.js";
+import { warmUpDemeanWorkers } from "../src/fe/demean-parallel.js";
 import { frameFromArrays } from "../src/frame/frame.js";
 
 function arg(name: string, fallback: string): string {
@@ -71,6 +72,7 @@ const fixest: Record<string, number> = {
   "difficult:1000000": 2.5,
   "difficult:10000000": 47,
 };
+await warmUpDemeanWorkers();
 for (const design of designs) {
   for (const n of sizes) {
     const frame = makeData(n, design, 42);

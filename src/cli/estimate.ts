@@ -1,5 +1,7 @@
 /** `robometrics estimate`: one estimation from a data file, as ../docs/ESTIMATE-JSON contract. */
+import { statSync } from "node:fs";
 import type { Command } from "commander";
+import { warmUpDemeanWorkers } from "../fe/demean-parallel.js";
 import { feols } from "../estimate/feols.js";
 import type { WeightType } from "../estimate/options.js";
 import { loadFrame } from "../io/load-frame.js";
@@ -67,11 +69,15 @@ async function runEstimate(flags: EstimateFlags) {
     throw new Error(`--ssc "${flags.ssc}" is not one of stata, fixest`);
   const t0 = performance.now();
   progress(`reading ${flags.data}`);
+  // Large data: boot the demeaning worker threads while the file is read.
+  const size = statSync(flags.data, { throwIfNoEntry: false })?.size ?? 0;
+  const warm = size > 20e6 ? warmUpDemeanWorkers() : Promise.resolve();
   const frame = await loadFrame(flags.data, {
     encoding: flags.encoding,
     sheet: flags.sheet,
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
   });
+  await warm;
   const t1 = performance.now();
   const result = feols(frame, flags.formula, {
     vcov: flags.vcov,

@@ -101,6 +101,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   let dropped: number[];
   let bread: Float64Array;
   let scores: Float64Array[];
+  let keptInst: number[] = [];
   if (isIV) {
     const zRef = [...refNorms.slice(1, 1 + kx), ...refNorms.slice(1 + kx + ke)];
     const fit = tsls(yD, xD, [...exogD, ...instD], { weights: w, refNormsX: xRef, refNormsZ: zRef });
@@ -113,6 +114,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     const zNames = [...exogNames, ...md.instruments.names];
     for (const j of fit.droppedInstruments)
       notes.push(`instrument ${zNames[j]} is collinear with the other instruments and was dropped`);
+    keptInst = md.instruments.names.map((_, j) => j).filter((j) => !fit.droppedInstruments.includes(kx + j));
   } else {
     const fit = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
     coefAll = fit.coef;
@@ -200,7 +202,8 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
         exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
         exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
         endogD,
-        instD,
+        instD: keptInst.map((j) => instD[j]),
+        instNames: keptInst.map((j) => md.instruments.names[j]),
         yD,
         vcovType: vcovSpec.type,
         conv,

@@ -5,6 +5,7 @@
 import { leastSquares } from "../linalg/least-squares.js";
 import { inverseRtR } from "../linalg/qr.js";
 import { coefficientRows } from "./coef-table.js";
+import { ivDiagnostics } from "./iv-diagnostics/index.js";
 import type { ModelData } from "./model-data.js";
 import type { IVResult } from "./result.js";
 import { type Convention, computeVcov } from "./vcov.js";
@@ -15,7 +16,9 @@ export interface IVSectionInput {
   readonly exogD: readonly Float64Array[];
   readonly exogNames: readonly string[];
   readonly endogD: readonly Float64Array[];
+  /** Kept excluded instruments (demeaned) and their names. */
   readonly instD: readonly Float64Array[];
+  readonly instNames: readonly string[];
   readonly yD: Float64Array;
   readonly vcovType: "iid" | "hetero" | "cluster";
   readonly conv: Convention;
@@ -32,13 +35,13 @@ export interface IVSectionInput {
 export function ivSection(inp: IVSectionInput): IVResult {
   const { md } = inp;
   const z = [...inp.instD, ...inp.exogD];
-  const zNames = [...md.instruments.names, ...inp.exogNames];
+  const zNames = [...inp.instNames, ...inp.exogNames];
+  const w = md.weights;
   const firstStage = inp.endogD.map((x, e) => {
     const fit = leastSquares(z, x, { weights: inp.md.weights ?? undefined });
     const kept = fit.factor.kept;
     const k = kept.length + inp.feDof.all;
     let rss = 0;
-    const w = md.weights;
     for (let i = 0; i < md.n; i++) rss += (w ? w[i] : 1) * fit.resid[i] ** 2;
     const vc = computeVcov({
       type: inp.vcovType,
@@ -64,22 +67,33 @@ export function ivSection(inp: IVSectionInput): IVResult {
         vc.matrix,
         vc.dfResid,
       ),
-      f: null,
-      f_p: null,
-      sw_f: null,
-      ap_f: null,
-      partial_r2: null,
-      shea_partial_r2: null,
-      stats: {},
     };
   });
+  // ivreg2's diagnostics on the data with the FE and the included exogenous regressors partialled out.
+  const partial = (c: Float64Array) =>
+    inp.exogD.length ? leastSquares(inp.exogD, c, { weights: w ?? undefined }).resid : c;
+  const vce = inp.vcovType === "hetero" ? "robust" : inp.vcovType;
+  const fe = vce === "cluster" ? inp.feDof.withoutNested : inp.feDof.all;
+  const diag = ivDiagnostics({
+    y: partial(inp.yD),
+    endog: inp.endogD.map(partial),
+    endogNames: md.endog.names,
+    excluded: inp.instD.map(partial),
+    excludedNames: inp.instNames,
+    included: inp.exogD,
+    weights: w,
+    weightType: md.weightType ?? undefined,
+    vce,
+    clusters: md.clusters,
+    N: md.nobs,
+    K: inp.exogD.length + inp.endogD.length,
+    L: inp.exogD.length + inp.instD.length,
+    small: inp.small,
+    dofminus: inp.dofminus,
+    sdofminus: inp.sdofminus + fe,
+  });
   return {
-    first_stage: firstStage,
-    underid: null,
-    weakid: { cd_f: null, kp_f: null, stock_yogo: {} },
-    overid: null,
-    endog: null,
-    anderson_rubin: null,
-    stock_wright: null,
+    ...diag,
+    first_stage: firstStage.map((fs, e) => ({ ...diag.first_stage[e], coefficients: fs.coefficients })),
   };
 }

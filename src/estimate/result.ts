@@ -1,4 +1,5 @@
 /** The plain, JSON-serialisable result of an estimation (the `robometrics estimate --json` contract). */
+import type { DiagnosticTest, FirstStageDiagnostics, IVDiagnostics } from "./iv-diagnostics/types.js";
 
 export interface CoefficientRow {
   readonly term: string;
@@ -9,45 +10,17 @@ export interface CoefficientRow {
   readonly p: number;
 }
 
-export interface FirstStage {
-  readonly endogenous: string;
+/** A first stage: the full coefficient table under the model's VCOV, and ivreg2's first-stage statistics. */
+export interface FirstStage extends Omit<FirstStageDiagnostics, "coefficients"> {
   readonly coefficients: readonly CoefficientRow[];
-  readonly f: number | null;
-  readonly f_p: number | null;
-  readonly sw_f: number | null;
-  readonly ap_f: number | null;
-  readonly partial_r2: number | null;
-  readonly shea_partial_r2: number | null;
-  /** Every first-stage statistic under ivreg2's names (F, df, df_r, SWF, SWchi2, APF, …). */
-  readonly stats: Readonly<Record<string, number | null>>;
 }
 
-export interface TestStat {
-  readonly name?: string;
-  readonly stat: number;
-  readonly df: number;
-  readonly p: number;
-}
+/** A χ² diagnostic test (`stat`/`p` null when ivreg2 reports it as missing, with a note why). */
+export type TestStat = DiagnosticTest;
 
-export interface IVResult {
+/** ivreg2's identification and specification diagnostics, with full first-stage tables. */
+export interface IVResult extends Omit<IVDiagnostics, "first_stage"> {
   readonly first_stage: readonly FirstStage[];
-  readonly underid: TestStat | null;
-  readonly weakid: {
-    readonly cd_f: number | null;
-    readonly kp_f: number | null;
-    readonly stock_yogo: Readonly<Record<string, number>>;
-  };
-  readonly overid: TestStat | null;
-  readonly endog: TestStat | null;
-  readonly anderson_rubin: {
-    readonly f: number;
-    readonly f_p: number;
-    readonly df: number;
-    readonly df_r: number;
-    readonly chi2: number;
-    readonly chi2_p: number;
-  } | null;
-  readonly stock_wright: TestStat | null;
 }
 
 export interface EstimationResult {

@@ -1,0 +1,80 @@
+/**
+ * ivreg2's S, the covariance of the moment conditions z·e (Stata's `m_omega`), for one or several
+ * residual columns: under iid σ⊗Z'WZ/N with σ = E'WE/(N−dofminus); heteroskedasticity-robust
+ * Σ(w·e)²zz'/(N−dofminus) (Σ w·e²·zz' for frequency weights); cluster-robust Σ_g u_g u_g'/N with
+ * Cameron–Gelbach–Miller inclusion–exclusion for two-way clustering, and no dofminus.
+ * Rows and columns are ordered residual-major: index k·L + l pairs residual k with instrument l.
+ */
+import { crossprod } from "../../linalg/dense.js";
+import { heteroMeat, multiwayMeat } from "../meat.js";
+import type { Setup } from "./setup.js";
+
+/**
+ * S for instruments `z` and residual columns `e` under the setup's VCE (or an explicit one).
+ * @example const s = momentCovariance(setup, setup.z, [resid], setup.dofminus);
+ */
+export function momentCovariance(
+  s: Setup,
+  z: readonly Float64Array[],
+  e: readonly Float64Array[],
+  dofminus: number,
+  vce: Setup["vce"] = s.vce,
+): Float64Array {
+  if (vce === "iid") return homoskedastic(s, z, e, dofminus);
+  const scores = e.length === 1 ? z : kronScores(z, e);
+  const resid = e.length === 1 ? e[0] : ones(s.n);
+  const m = scores.length;
+  if (vce === "robust") {
+    const out = heteroMeat(scores, resid, s.wHetero);
+    return scale(out, 1 / (s.N - dofminus));
+  }
+  const out = new Float64Array(m * m);
+  for (const term of multiwayMeat(scores, resid, s.w, s.clusters)) {
+    for (let i = 0; i < out.length; i++) out[i] += term.sign * term.s[i];
+  }
+  return scale(out, 1 / s.N);
+}
+
+function homoskedastic(
+  s: Setup,
+  z: readonly Float64Array[],
+  e: readonly Float64Array[],
+  dofminus: number,
+): Float64Array {
+  const w = s.w ?? undefined;
+  const sigma = scale(crossprod(e, e, w), 1 / (s.N - dofminus));
+  const zz = crossprod(z, z, w);
+  const k = e.length;
+  const l = z.length;
+  const m = k * l;
+  const out = new Float64Array(m * m);
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) {
+      const sab = sigma[a * k + b] / s.N;
+      for (let i = 0; i < l; i++)
+        for (let j = 0; j < l; j++) out[(a * l + i) * m + b * l + j] = sab * zz[i * l + j];
+    }
+  }
+  return out;
+}
+
+function kronScores(z: readonly Float64Array[], e: readonly Float64Array[]): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (const ek of e) {
+    for (const zl of z) {
+      const c = new Float64Array(zl.length);
+      for (let i = 0; i < c.length; i++) c[i] = ek[i] * zl[i];
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function ones(n: number): Float64Array {
+  return new Float64Array(n).fill(1);
+}
+
+function scale(a: Float64Array, f: number): Float64Array {
+  for (let i = 0; i < a.length; i++) a[i] *= f;
+  return a;
+}
