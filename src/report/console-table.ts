@@ -71,10 +71,16 @@ function renderIV(r: EstimationResult): string[] {
   }
   out.push("Diagnostics:");
   const test = (label: string, t: TestStat | null) => {
-    if (t)
-      out.push(
-        `  ${label}${t.name ? ` (${t.name})` : ""}: ${formatNumber(t.stat, 5)}, df ${t.df}, p = ${formatP(t.p)}`,
-      );
+    if (!t) return;
+    const named =
+      t.name && !t.name.toLowerCase().startsWith(label.toLowerCase())
+        ? `${label} (${t.name})`
+        : (t.name ?? label);
+    const value =
+      t.stat === null
+        ? `. (${t.note ?? "not computed"})`
+        : `${formatNumber(t.stat, 5)}, df ${t.df}, p = ${formatP(t.p)}`;
+    out.push(`  ${named}: ${value}`);
   };
   test("Underidentification", iv.underid);
   if (iv.weakid.cd_f !== null)
