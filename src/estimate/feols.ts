@@ -181,6 +181,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
 
   const fit = fitStatistics({
+    hasConstant: intercept || hasFE,
     y: md.y,
     yDemeaned: hasFE ? yD : null,
     weights: w,

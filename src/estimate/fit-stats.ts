@@ -16,6 +16,8 @@ export interface FitInput {
   readonly dofminus: number;
   readonly sdofminus: number;
   readonly conv: Convention;
+  /** Whether the model has an intercept (or fixed effects absorbing one); without, R² is uncentred (ivreg2). */
+  readonly hasConstant: boolean;
 }
 
 /**
@@ -36,7 +38,10 @@ export function fitStatistics(inp: FitInput) {
   const mean = swy / sw;
   let tss = 0;
   for (let i = 0; i < y.length; i++) tss += (w ? w[i] : 1) * (y[i] - mean) ** 2;
-  const r2 = 1 - rss / tss;
+  const r2c = 1 - rss / tss;
+  const r2u = 1 - rss / swyy;
+  // ivreg2: R² is the centred one with a constant, the uncentred one without; adjusted accordingly.
+  const r2 = inp.hasConstant ? r2c : r2u;
   let within: number | null = null;
   if (inp.yDemeaned) {
     let t = 0;
@@ -45,15 +50,15 @@ export function fitStatistics(inp: FitInput) {
     within = 1 - rss / t;
   }
   const dfSmall = N - k - inp.dofminus - inp.sdofminus;
-  const adj = 1 - ((1 - r2) * (N - 1)) / dfSmall;
+  const adj = 1 - ((1 - r2) * (inp.hasConstant ? N - 1 : N)) / dfSmall;
   const sigma2 = conv === "large" ? rss / (N - inp.dofminus) : rss / dfSmall;
   const rmse = conv === "fixest" ? Math.sqrt(rss / N) : Math.sqrt(sigma2);
   return {
     r2,
     adj_r2: adj,
     within_r2: within,
-    r2_centered: r2,
-    r2_uncentered: 1 - rss / swyy,
+    r2_centered: r2c,
+    r2_uncentered: r2u,
     rss,
     rmse,
     sigma: Math.sqrt(rss / dfSmall),

@@ -145,6 +145,10 @@ describe("feols invariants", () => {
     const r2 = feols(frame, "y ~ x1 + x2 - 1");
     expect(r.coefficients.map((c) => c.term)).toEqual(["x1", "x2"]);
     expect(coef(r, "x1").estimate).toBeCloseTo(coef(r2, "x1").estimate, 14);
+    // ivreg2: without a constant R² is the uncentred one, and adjusted with N (not N − 1).
+    expect(r.fit.r2).toBe(r.fit.r2_uncentered);
+    const n = r.nobs;
+    expect(r.fit.adj_r2).toBeCloseTo(1 - ((1 - r.fit.r2_uncentered) * n) / (n - 2), 14);
   });
 
   it("drops a regressor with no variation within the fixed effects and says so", () => {
