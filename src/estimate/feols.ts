@@ -143,7 +143,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
       );
   }
 
-  const feDofs = fixedEffectDof(md.factors, md.clusters);
+  const feDofs = fixedEffectDof(md.factors, md.clusters, ssc !== "fixest");
   const feTot = totalFeDof(feDofs);
   const k = kept.length + feTot.all;
   const kNested = kept.length + feTot.withoutNested;

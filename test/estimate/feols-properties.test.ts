@@ -207,3 +207,30 @@ describe("feols errors name the problem and the column", () => {
     expect(r.warnings.join(" ")).toMatch(/did not converge within 1 iterations: relative residual/);
   });
 });
+
+describe("fixed-effect degrees of freedom on poorly connected fixed effects", () => {
+  // Two blocks of workers and firms that never meet: the worker and firm dummies have two
+  // redundant levels, not one.
+  const worker: number[] = [];
+  const firm: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < 80; i++) {
+    const block = i < 40 ? 0 : 1;
+    worker.push(block * 10 + (i % 10));
+    firm.push(block * 4 + Math.floor((i % 40) / 10));
+    x.push(Math.sin(i));
+    y.push(Math.cos(i * 0.7) + 0.5 * Math.sin(i));
+  }
+  const frame = frameFromArrays({ worker, firm, x, y });
+  it("Stata mode counts the exact redundancy of the first two FE (connected components), as reghdfe", () => {
+    const r = feols(frame, "y ~ x | worker + firm");
+    expect(r.fixed_effects[1].redundant).toBe(2);
+    expect(r.dof.k).toBe(1 + 20 + 8 - 2);
+  });
+  it("fixest mode presumes one redundant level per FE after the first, as fixest's default ssc()", () => {
+    const r = feols(frame, "y ~ x | worker + firm", { ssc: "fixest" });
+    expect(r.fixed_effects[1].redundant).toBe(1);
+    expect(r.dof.k).toBe(1 + 20 + 8 - 1);
+  });
+});
