@@ -15,3 +15,7 @@ export { loadFrame } from "./io/load-frame.js";
 export { leastSquares } from "./linalg/least-squares.js";
 export { renderResult } from "./report/console-table.js";
 export * from "./measures/index.js";
+export type { DescriptiveSpec, FooterRow, Label, TableColumn, TableRow, TableSpec } from "./report/table-spec.js";
+export { writeDescriptiveOutputs, writeTableOutputs } from "./report/write-table.js";
+export type { FigureSpec } from "./report/figures/figure-spec.js";
+export { writeFigureOutputs } from "./report/figures/write-figure.js";

@@ -31,6 +31,14 @@ export interface TableRow {
   readonly label: Label;
   /** Other term names that should appear in this row (e.g. the first-stage instrument `us_robot` on the row of `robot`). */
   readonly aliases?: readonly string[];
+  /**
+   * Take this row from the first stage of that endogenous regressor in each 2SLS column (study A's
+   * Tables 4–5 print `us_robot` under 第一阶段 in the second-stage column). Columns without that first
+   * stage are blank.
+   */
+  readonly firstStageOf?: string;
+  /** Decimals of this row's coefficient and SE (default: the table's `decimals`, else 4). */
+  readonly decimals?: number;
 }
 
 /** A footer row: either literal cells from `TableColumn.footer[key]`, or a statistic taken from each result. */
@@ -65,6 +73,13 @@ export interface TableSpec {
   readonly footer: readonly FooterRow[];
   /** Notes under the table (SE type, stars). */
   readonly notes?: readonly Label[];
+  /** Decimals of coefficients and SEs (default 4). */
+  readonly decimals?: number;
+  /**
+   * Headings spanning several columns above the column numbers (study B: 经济体-年份维度 over (1)–(3)),
+   * by printed column number, `first` and `last` inclusive (1-based).
+   */
+  readonly columnGroups?: readonly { readonly label: Label; readonly first: number; readonly last: number }[];
 }
 
 /** A descriptive-statistics table (the papers' Table 1): one row per variable. */
@@ -73,7 +88,19 @@ export interface DescriptiveSpec {
   readonly title: Label;
   /** Which statistics to show, in order. */
   readonly stats: readonly ("n" | "mean" | "sd" | "min" | "max" | "median")[];
-  readonly rows: readonly { readonly variable: string; readonly label: Label; readonly values: Readonly<Record<string, number | null>> }[];
-  /** Optional grouping of rows into panels (e.g. country panel / industry panel). */
+  readonly rows: readonly {
+    readonly variable: string;
+    readonly label: Label;
+    readonly values: Readonly<Record<string, number | null>>;
+  }[];
+  /**
+   * Optional grouping of rows into panels (e.g. country panel / industry panel): `rows.slice(from, to)`,
+   * i.e. `from` is the 0-based index of the panel's first row and `to` one past its last. When given,
+   * the panels must cover all rows, in order, without gaps or overlaps.
+   */
   readonly panels?: readonly { readonly label: Label; readonly from: number; readonly to: number }[];
+  /** Notes under the table. */
+  readonly notes?: readonly Label[];
+  /** Decimals of mean, s.d., min, max and median (default 4; N is an integer). */
+  readonly decimals?: number;
 }

@@ -1,0 +1,25 @@
+/** Escaping of text for LaTeX. */
+
+const SPECIAL: Readonly<Record<string, string>> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  _: "\\_",
+  "%": "\\%",
+  "&": "\\&",
+  "#": "\\#",
+  $: "\\$",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  "²": "\\textsuperscript{2}",
+  "×": "$\\times$",
+  "−": "$-$",
+};
+
+/**
+ * Escape LaTeX's special characters (and map ², ×, − to commands) so a label prints literally.
+ * @example escapeLatex("ln(x)_t & 5%"); // "ln(x)\\_t \\& 5\\%"
+ */
+export function escapeLatex(s: string): string {
+  return s.replace(/[\\{}_%&#$~^²×−]/g, (c) => SPECIAL[c]).replace(/\s*[\r\n]+\s*/g, " ");
+}
