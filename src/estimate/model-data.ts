@@ -110,6 +110,8 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   const rows = new Int32Array(kept);
   for (let i = 0, r = 0; i < n0; i++) if (keep[i]) rows[r++] = i;
   const sub = (c: Float64Array) => {
+    // Every row kept: share the evaluated column (nothing downstream writes into model columns).
+    if (kept === n0) return c;
     const out = new Float64Array(kept);
     for (let r = 0; r < kept; r++) out[r] = c[rows[r]];
     return out;

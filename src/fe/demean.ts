@@ -119,7 +119,14 @@ function update(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Arra
 }
 
 /** As {@link update}, returning r'Wr. */
-function updateWeighted(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Array, r: Float64Array, w: Float64Array): number {
+function updateWeighted(
+  alpha: number,
+  p: Float64Array,
+  ap: Float64Array,
+  x: Float64Array,
+  r: Float64Array,
+  w: Float64Array,
+): number {
   let rr = 0;
   for (let i = 0; i < p.length; i++) {
     x[i] -= alpha * p[i];

@@ -49,9 +49,47 @@ export function buildFactor(frame: Frame, vars: readonly string[], name = vars.j
 function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number } {
   const col = getColumn(frame, name);
   if (col.type === "category") return { codes: col.codes, levels: col.levels.length };
-  const codes = new Int32Array(frame.nrows);
+  return integerCodes(col.values) ?? hashedCodes(col.values);
+}
+
+/** Codes by first appearance through a direct lookup table, for whole numbers in a compact range. */
+function integerCodes(v: Float64Array): { codes: Int32Array; levels: number } | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (Number.isNaN(x)) continue;
+    if (!Number.isInteger(x)) return null;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const range = max - min + 1;
+  if (!(range > 0) || range > Math.max(4 * v.length, 1 << 16) || range > 1 << 28)
+    return range > 0 ? null : { codes: new Int32Array(v.length).fill(-1), levels: 0 };
+  const table = new Int32Array(range).fill(-1);
+  const codes = new Int32Array(v.length);
+  let levels = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (Number.isNaN(x)) {
+      codes[i] = -1;
+      continue;
+    }
+    const k = x - min;
+    let g = table[k];
+    if (g < 0) {
+      g = levels++;
+      table[k] = g;
+    }
+    codes[i] = g;
+  }
+  return { codes, levels };
+}
+
+/** Codes by first appearance through a hash map (any numbers). */
+function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
+  const codes = new Int32Array(v.length);
   const seen = new Map<number, number>();
-  const v = col.values;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (Number.isNaN(x)) {
@@ -73,6 +111,13 @@ function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: numb
  * @example const sub = subsetFactor(firm, mask);
  */
 export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor {
+  if (nkept === keep.length) {
+    // All rows kept: codes are already dense 0..G−1 unless some level never occurs (then renumber below).
+    const seen = new Uint8Array(f.levels);
+    let present = 0;
+    for (let i = 0; i < f.codes.length; i++) if (!seen[f.codes[i]]) (seen[f.codes[i]] = 1), present++;
+    if (present === f.levels) return f;
+  }
   const codes = new Int32Array(nkept);
   const map = new Int32Array(f.levels).fill(-1);
   let levels = 0;
