@@ -99,7 +99,7 @@ export function computeVcov(inp: VcovInput): VcovResult {
     // Cameron, Gelbach & Miller (2011): a multi-way VCOV that is not positive semi-definite has its
     // negative eigenvalues set to zero.
     if (eigenSym(matrix, k).values[0] < 0) {
-      matrix = symFunction(matrix, k, (l) => (l < 0 ? 0 : l));
+      matrix = symFunction(matrix, k, (l) => Math.max(l, 0));
       eigenFixed = true;
     }
   }

@@ -48,7 +48,6 @@ export function demean(
   }
   const tol = opts.tol ?? DEFAULT_DEMEAN_TOL;
   const maxIter = opts.maxIter ?? 10_000;
-  const n = proj.n;
   let iterations = 0;
   let worst = 0;
   let converged = true;

@@ -115,7 +115,11 @@ export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor
     // All rows kept: codes are already dense 0..G−1 unless some level never occurs (then renumber below).
     const seen = new Uint8Array(f.levels);
     let present = 0;
-    for (let i = 0; i < f.codes.length; i++) if (!seen[f.codes[i]]) (seen[f.codes[i]] = 1), present++;
+    for (let i = 0; i < f.codes.length; i++) {
+      if (seen[f.codes[i]]) continue;
+      seen[f.codes[i]] = 1;
+      present++;
+    }
     if (present === f.levels) return f;
   }
   const codes = new Int32Array(nkept);

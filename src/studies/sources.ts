@@ -69,7 +69,7 @@ export async function registerSources(
       }
       const problem = await typeProblem(session, raw, user, type, col.type);
       if (problem) problems.push(`${src.path}: column "${user}" of ${table.name} ${problem}`);
-      selects.push(`${castExpr(user, type, col.type)} AS ${quoteIdent(col.name)}`);
+      selects.push(`${castExpr(user, col.type)} AS ${quoteIdent(col.name)}`);
     }
     if (!problems.length) {
       await session.run(
@@ -90,7 +90,7 @@ function sqlType(t: ColumnType): string {
   return t === "string" ? "VARCHAR" : t === "integer" ? "BIGINT" : "DOUBLE";
 }
 
-function castExpr(user: string, have: string, want: ColumnType): string {
+function castExpr(user: string, want: ColumnType): string {
   const q = quoteIdent(user);
   if (want === "string") return `CAST(${q} AS VARCHAR)`;
   return `TRY_CAST(${q} AS ${sqlType(want)})`;
