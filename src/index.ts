@@ -15,7 +15,22 @@ export { loadFrame } from "./io/load-frame.js";
 export { leastSquares } from "./linalg/least-squares.js";
 export { renderResult } from "./report/console-table.js";
 export * from "./measures/index.js";
-export type { DescriptiveSpec, FooterRow, Label, TableColumn, TableRow, TableSpec } from "./report/table-spec.js";
+export type {
+  DescriptiveSpec,
+  FooterRow,
+  Label,
+  TableColumn,
+  TableRow,
+  TableSpec,
+} from "./report/table-spec.js";
 export { writeDescriptiveOutputs, writeTableOutputs } from "./report/write-table.js";
 export type { FigureSpec } from "./report/figures/figure-spec.js";
 export { writeFigureOutputs } from "./report/figures/write-figure.js";
+export { DataSession } from "./io/session.js";
+export { readFile } from "./io/read-file.js";
+export { toFrame } from "./io/to-frame.js";
+export { writeTable } from "./io/write-file.js";
+export { convertFile } from "./io/convert-file.js";
+export { declarePanel } from "./io/panel.js";
+export { describeTable } from "./io/describe-table.js";
+export { openDta, readDta, writeDta } from "./io/dta/index.js";

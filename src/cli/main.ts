@@ -1,6 +1,8 @@
 /** The `robometrics` command: a thin shell over the library. */
 import { Command, CommanderError } from "commander";
+import { registerConvert } from "./convert.js";
 import { registerDemo } from "./demo.js";
+import { registerDescribe } from "./describe.js";
 import { registerEstimate } from "./estimate.js";
 import { clearProgress } from "./progress.js";
 
@@ -11,6 +13,8 @@ program
   .version("0.1.0");
 program.exitOverride();
 registerEstimate(program);
+registerConvert(program);
+registerDescribe(program);
 registerDemo(program);
 
 try {

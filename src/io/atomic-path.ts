@@ -1,0 +1,30 @@
+/**
+ * Writing files atomically: output goes to a temporary name next to the target (same folder, so
+ * the final rename cannot cross file systems) and is renamed into place only when complete.
+ */
+import { randomBytes } from "node:crypto";
+import { rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Run `write(tmp)` on a temporary path beside `path`, then rename it to `path`; on failure the
+ * temporary file is removed and `path` is left as it was.
+ * @example await writeAtomically("out.csv", (tmp) => session.run(`COPY t TO '${tmp}'`));
+ */
+export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const dir = dirname(path);
+  try {
+    const s = await stat(dir);
+    if (!s.isDirectory()) throw new Error("not a folder");
+  } catch {
+    throw new Error(`${path}: the folder ${dir} does not exist; create it first`);
+  }
+  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await write(tmp);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true, recursive: true });
+    throw err;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Converting a data file from one format to another through a DuckDB session.
+ */
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { readFile } from "./read-file.js";
+import type { ReadOptions } from "./read-options.js";
+import { DataSession } from "./session.js";
+import { type OutputFormat, outputFormat, writeTable } from "./write-file.js";
+
+/** Options of {@link convertFile}: reader options plus the output format. */
+export interface ConvertOptions extends ReadOptions {
+  /** Output format (default: by the output file's extension). */
+  readonly to?: string;
+}
+
+/** What a conversion did. */
+export interface ConvertResult {
+  readonly input: string;
+  readonly output: string;
+  readonly format: OutputFormat;
+  readonly rows: number;
+  readonly columns: number;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Read `input` (CSV, Parquet, .xlsx, .dta) and write it to `output` (CSV, Parquet, .dta).
+ * The input is never modified; the output appears only once complete.
+ * @example const r = await convertFile("card.csv", "card.parquet");
+ */
+export async function convertFile(
+  input: string,
+  output: string,
+  options: ConvertOptions = {},
+): Promise<ConvertResult> {
+  if (resolve(input) === resolve(output)) {
+    throw new Error(
+      `${input}: the output is the input file; write to another path (inputs are never overwritten)`,
+    );
+  }
+  // Fail on a bad output before spending time on the input.
+  outputFormat(output, options.to);
+  await assertFolder(output);
+  const session = await DataSession.open(":memory:");
+  try {
+    const report = await readFile(session, "data", input, options);
+    const format = await writeTable(session, "data", output, options.to);
+    return {
+      input,
+      output,
+      format,
+      rows: report.rows,
+      columns: report.columns.length,
+      warnings: report.warnings,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+async function assertFolder(path: string): Promise<void> {
+  const dir = dirname(path);
+  const s = await stat(dir).catch(() => null);
+  if (!s?.isDirectory()) throw new Error(`${path}: the folder ${dir} does not exist; create it first`);
+}

@@ -1,0 +1,197 @@
+/**
+ * The dialect of a CSV file, decided from its first record: the delimiter (of `,` tab `;` `|`,
+ * the one that occurs most often outside quotes on the first line), whether that record is a header (it
+ * is, unless every field is a number), and the column names. DuckDB's own sniffer is deliberately
+ * not used: on a ragged file it silently picks another dialect (one text column, or a data row as
+ * header) instead of failing, so the dialect is fixed here and DuckDB then parses strictly
+ * against it. The first record is parsed with the same quoting rules as DuckDB's parser.
+ */
+import { open } from "node:fs/promises";
+import { parseRecord, type RecordParse } from "./record-parser.js";
+
+/** How a CSV file is laid out. */
+export interface CsvDialect {
+  readonly delimiter: string;
+  readonly header: boolean;
+  /** Column names: from the header, or `v1`, `v2`, … when there is none. */
+  readonly names: readonly string[];
+}
+
+/** Options that override detection. */
+export interface DialectOptions {
+  readonly delimiter?: string;
+  readonly header?: boolean;
+}
+
+const CANDIDATES = [",", "\t", ";", "|"];
+const FIRST_READ = 1 << 16;
+const MAX_HEADER_BYTES = 16 << 20;
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/**
+ * Detect the dialect of a UTF-8 CSV file. `display` is the name used in error messages.
+ * @example const d = await detectDialect("data.csv", "data.csv"); // { delimiter: ",", header: true, names: [...] }
+ */
+export async function detectDialect(
+  path: string,
+  display: string,
+  options: DialectOptions = {},
+): Promise<CsvDialect> {
+  if (options.delimiter !== undefined) checkDelimiter(options.delimiter, display);
+  for (let size = FIRST_READ; ; size *= 4) {
+    const { text, whole } = await readPrefix(path, display, size);
+    if (whole && text.trim() === "") {
+      throw new Error(`${display}: the file is empty; a CSV file needs a header row`);
+    }
+    const firstLine = text.slice(0, text.indexOf("\n") >= 0 ? text.indexOf("\n") : text.length);
+    const delimiter = options.delimiter ?? pickDelimiter(firstLine);
+    const p = parseRecord(text, 0, delimiter);
+    const complete = p.ok && (whole || text[p.next - 1] === "\n");
+    if (!whole && !complete && (p.ok || p.problem === "open-quote")) {
+      if (size >= MAX_HEADER_BYTES) {
+        throw new Error(
+          `${display}: no end of the first record within ${MAX_HEADER_BYTES >> 20} MB; is this a CSV file?`,
+        );
+      }
+      continue;
+    }
+    if (!p.ok) throw headerError(p, display);
+    if (p.fields.length === 1 && p.fields[0].trim() === "") {
+      throw new Error(`${display}: the first line is blank; a CSV file needs a header row on line 1`);
+    }
+    return dialectFromFields(p.fields, delimiter, display, options);
+  }
+}
+
+/**
+ * The dialect implied by a file's first line (already decoded), read leniently — for describing
+ * where an encoding error is when the file cannot be fully decoded.
+ * @example dialectFromLine("id;name", "x.csv").delimiter // => ";"
+ */
+export function dialectFromLine(first: string, display: string, options: DialectOptions = {}): CsvDialect {
+  const delimiter = options.delimiter ?? pickDelimiter(first);
+  checkDelimiter(delimiter, display);
+  return dialectFromFields(splitRecord(first, delimiter), delimiter, display, options);
+}
+
+function dialectFromFields(
+  fields: string[],
+  delimiter: string,
+  display: string,
+  options: DialectOptions,
+): CsvDialect {
+  const header = options.header ?? !fields.every((f) => NUMBER.test(f));
+  const names = header ? headerNames(fields, display) : fields.map((_, i) => `v${i + 1}`);
+  return { delimiter, header, names };
+}
+
+function checkDelimiter(delimiter: string, display: string): void {
+  if (
+    delimiter.length !== 1 ||
+    delimiter === '"' ||
+    delimiter === "\n" ||
+    delimiter === "\r" ||
+    delimiter === " "
+  ) {
+    throw new Error(
+      `${display}: the delimiter must be one character other than a quote, space or line break, ` +
+        `got ${JSON.stringify(delimiter)}`,
+    );
+  }
+}
+
+function headerError(p: RecordParse, display: string): Error {
+  if (!p.ok && p.problem === "after-quote") {
+    return new Error(
+      `${display}: line 1 (the header) has text after a closing quote (at character ${p.index + 1}); ` +
+        "quote the whole field and double any quote inside it",
+    );
+  }
+  return new Error(
+    `${display}: line 1 (the header) opens a quoted field that is never closed; add the closing double quote`,
+  );
+}
+
+async function readPrefix(
+  path: string,
+  display: string,
+  size: number,
+): Promise<{ text: string; whole: boolean }> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(err);
+    throw new Error(`${display}: cannot open the file (${why})`);
+  }
+  try {
+    const { size: fileSize } = await handle.stat();
+    const buf = Buffer.alloc(Math.min(size, fileSize));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const whole = bytesRead >= fileSize;
+    // stream: true leaves a multi-byte character cut at the end of the buffer undecoded
+    const text = new TextDecoder("utf-8").decode(buf.subarray(0, bytesRead), { stream: !whole });
+    return { text: text.startsWith("\uFEFF") ? text.slice(1) : text, whole };
+  } finally {
+    await handle.close();
+  }
+}
+
+function pickDelimiter(line: string): string {
+  let best = ",";
+  let bestCount = 0;
+  for (const c of CANDIDATES) {
+    const count = splitRecord(line, c).length - 1;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Split one line into fields, leniently (quotes toggle quoting anywhere, `""` inside quotes is a
+ * quote). For locating a field in a line, not for reading data.
+ * @example splitRecord('a,"b,c",d', ",") // => ["a", "b,c", "d"]
+ */
+export function splitRecord(line: string, delimiter: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let inQuotes = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inQuotes) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') inQuotes = false;
+      else field += c;
+    } else if (c === '"') inQuotes = true;
+    else if (c === delimiter) {
+      fields.push(field);
+      field = "";
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+
+function headerNames(fields: readonly string[], display: string): string[] {
+  const names = fields.map((f, i) => (f.trim() === "" ? `v${i + 1}` : f.trim()));
+  const first = new Map<string, number>();
+  names.forEach((name, i) => {
+    // DuckDB column names are case-insensitive, so "ID" and "id" clash.
+    const key = name.toLowerCase();
+    const prev = first.get(key);
+    if (prev !== undefined) {
+      throw new Error(
+        `${display}: the header has two columns named "${names[prev]}"/"${name}" (columns ${prev + 1} and ${i + 1}; ` +
+          "names are case-insensitive); rename one of them",
+      );
+    }
+    first.set(key, i);
+  });
+  return names;
+}

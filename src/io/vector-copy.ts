@@ -1,0 +1,154 @@
+/**
+ * Bulk copies between DuckDB data-chunk vectors and typed arrays. The public `@duckdb/node-api`
+ * vectors read item by item; here each vector's data buffer is copied in one call and only the
+ * validity mask (NULLs) is visited bit by bit, and only when the vector has one.
+ */
+import type { DuckDBDataChunk } from "@duckdb/node-api";
+import bindings from "@duckdb/node-bindings";
+
+/**
+ * Copy the first `n` values of a DOUBLE column of `chunk` into `out` from `offset`; NULL → NaN.
+ * @example copyDoubles(chunk, 0, chunk.rowCount, out, row);
+ */
+export function copyDoubles(
+  chunk: DuckDBDataChunk,
+  column: number,
+  n: number,
+  out: Float64Array,
+  offset: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const bytes = bindings.vector_get_data(vector, n * 8);
+  out.set(new Float64Array(bytes.buffer, bytes.byteOffset, n), offset);
+  const validity = bindings.vector_get_validity(vector, Math.ceil(n / 64) * 8);
+  if (validity) markInvalid(validity, n, out, offset, Number.NaN);
+}
+
+/**
+ * Copy the first `n` values of an INTEGER column of `chunk` into `out` from `offset`; NULL → `missing`.
+ * @example copyInt32s(chunk, 1, chunk.rowCount, codes, row, -1);
+ */
+export function copyInt32s(
+  chunk: DuckDBDataChunk,
+  column: number,
+  n: number,
+  out: Int32Array,
+  offset: number,
+  missing: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const bytes = bindings.vector_get_data(vector, n * 4);
+  out.set(new Int32Array(bytes.buffer, bytes.byteOffset, n), offset);
+  const validity = bindings.vector_get_validity(vector, Math.ceil(n / 64) * 8);
+  if (validity) markInvalid(validity, n, out, offset, missing);
+}
+
+function markInvalid(
+  validity: Uint8Array,
+  n: number,
+  out: Float64Array | Int32Array,
+  offset: number,
+  missing: number,
+): void {
+  const fullBytes = n >> 3;
+  for (let b = 0; b < fullBytes; b++) {
+    const mask = validity[b];
+    if (mask === 0xff) continue;
+    const base = offset + (b << 3);
+    for (let k = 0; k < 8; k++) if ((mask & (1 << k)) === 0) out[base + k] = missing;
+  }
+  for (let i = fullBytes << 3; i < n; i++) {
+    if ((validity[i >> 3] & (1 << (i & 7))) === 0) out[offset + i] = missing;
+  }
+}
+
+/**
+ * Write `n` doubles of `src` from `offset` into column `column` of a freshly reset chunk, the
+ * element bytes in one copy; NaN is stored as NULL.
+ * @example fillDoubles(chunk, 0, values, row, n);
+ */
+export function fillDoubles(
+  chunk: DuckDBDataChunk,
+  column: number,
+  src: Float64Array,
+  offset: number,
+  n: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  bindings.copy_data_to_vector(vector, 0, src.buffer as ArrayBuffer, src.byteOffset + offset * 8, n * 8);
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const v = src[offset + i];
+    if (Number.isNaN(v)) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+    }
+  }
+  if (mask) writeValidity(vector, mask);
+}
+
+/**
+ * Write `n` dictionary codes of `codes` from `offset` into an ENUM column of a freshly reset chunk
+ * (element width 1, 2 or 4 bytes, by dictionary size); negative codes are stored as NULL.
+ * @example fillEnumCodes(chunk, 1, codes, row, n, 4);
+ */
+export function fillEnumCodes(
+  chunk: DuckDBDataChunk,
+  column: number,
+  codes: Int32Array,
+  offset: number,
+  n: number,
+  width: 1 | 2 | 4,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const narrow = width === 1 ? new Uint8Array(n) : width === 2 ? new Uint16Array(n) : new Uint32Array(n);
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = codes[offset + i];
+    if (c < 0) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+    } else {
+      narrow[i] = c;
+    }
+  }
+  bindings.copy_data_to_vector(vector, 0, narrow.buffer, 0, n * width);
+  if (mask) writeValidity(vector, mask);
+}
+
+function writeValidity(vector: ReturnType<typeof bindings.data_chunk_get_vector>, mask: Uint8Array): void {
+  bindings.vector_ensure_validity_writable(vector);
+  bindings.copy_data_to_vector_validity(
+    vector,
+    0,
+    mask.buffer as ArrayBuffer,
+    mask.byteOffset,
+    mask.byteLength,
+  );
+}
+
+/**
+ * Write `n` strings of `src` from `offset` into a VARCHAR column of a freshly reset chunk;
+ * null is stored as NULL.
+ * @example fillStrings(chunk, 2, names, row, n);
+ */
+export function fillStrings(
+  chunk: DuckDBDataChunk,
+  column: number,
+  src: readonly (string | null)[],
+  offset: number,
+  n: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const s = src[offset + i];
+    if (s === null || s === undefined) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+    } else {
+      bindings.vector_assign_string_element(vector, i, s);
+    }
+  }
+  if (mask) writeValidity(vector, mask);
+}

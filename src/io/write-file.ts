@@ -1,0 +1,51 @@
+/**
+ * Writing a DuckDB table to CSV (UTF-8, header, empty field = missing), Parquet, or Stata .dta,
+ * always through a temporary file renamed into place.
+ */
+import { writeAtomically } from "./atomic-path.js";
+import { firstLine, messageOf } from "./errors.js";
+import { formatOf } from "./formats.js";
+import type { DataSession } from "./session.js";
+import { quoteIdent, quoteLiteral } from "./sql.js";
+import { writeDtaTable } from "./write-dta-table.js";
+
+/** A format the writers produce. */
+export type OutputFormat = "csv" | "parquet" | "dta";
+
+/**
+ * The output format for `path` (by `format` or extension), or an error for formats that cannot be written.
+ * @example outputFormat("out.dta") // => "dta"
+ */
+export function outputFormat(path: string, format?: string): OutputFormat {
+  const f = formatOf(path, format);
+  if (f === "xlsx")
+    throw new Error(`${path}: writing Excel files is not supported; write .csv, .parquet or .dta`);
+  return f;
+}
+
+/**
+ * Write table `table` to `path`, the format taken from `format` or the extension.
+ * @example await writeTable(session, "panel", "out/panel.parquet");
+ */
+export async function writeTable(
+  session: DataSession,
+  table: string,
+  path: string,
+  format?: string,
+): Promise<OutputFormat> {
+  const f = outputFormat(path, format);
+  if (!(await session.hasTable(table))) throw new Error(`cannot write ${path}: there is no table "${table}"`);
+  if (f === "dta") {
+    await writeDtaTable(session, table, path);
+    return f;
+  }
+  const options = f === "csv" ? "FORMAT csv, HEADER true, DELIMITER ','" : "FORMAT parquet";
+  await writeAtomically(path, async (tmp) => {
+    try {
+      await session.connection.run(`COPY ${quoteIdent(table)} TO ${quoteLiteral(tmp)} (${options})`);
+    } catch (err) {
+      throw new Error(`${path}: cannot write the ${f} file: ${firstLine(messageOf(err))}`, { cause: err });
+    }
+  });
+  return f;
+}
