@@ -1,3 +1,5 @@
+import { combineCodes } from "../frame/combine-codes.js";
+
 /**
  * The "meat" of sandwich covariance estimators: S = Σ_g u_g u_g', u_g = Σ_{i∈g} w_i e_i z_i, for
  * heteroskedasticity-robust (each observation its own group) and cluster-robust VCOVs; for multi-way
@@ -109,20 +111,7 @@ export function intersectClusters(dims: readonly ClusterDim[]): { codes: Int32Ar
   let codes = dims[0].codes;
   let groups = dims[0].groups;
   for (let d = 1; d < dims.length; d++) {
-    const other = dims[d];
-    const next = new Int32Array(codes.length);
-    const seen = new Map<number, number>();
-    for (let i = 0; i < codes.length; i++) {
-      const key = codes[i] * other.groups + other.codes[i];
-      let g = seen.get(key);
-      if (g === undefined) {
-        g = seen.size;
-        seen.set(key, g);
-      }
-      next[i] = g;
-    }
-    codes = next;
-    groups = seen.size;
+    ({ codes, levels: groups } = combineCodes(codes, dims[d].codes, dims[d].groups));
   }
   return { codes, groups };
 }

@@ -2,6 +2,7 @@
  * Fixed-effect (and cluster) factors: dense Int32Array codes 0..G−1 per row, built from numeric or
  * categorical columns and their interactions (`a^b`). Missing (NaN / −1) gives −1.
  */
+import { combineCodes } from "../frame/combine-codes.js";
 import { type Frame, getColumn } from "../frame/frame.js";
 
 export interface Factor {
@@ -24,23 +25,7 @@ export function buildFactor(frame: Frame, vars: readonly string[], name = vars.j
       levels = raw.levels;
       continue;
     }
-    const combined = new Int32Array(frame.nrows);
-    const seen = new Map<number, number>();
-    for (let i = 0; i < frame.nrows; i++) {
-      if (codes[i] < 0 || raw.codes[i] < 0) {
-        combined[i] = -1;
-        continue;
-      }
-      const key = codes[i] * raw.levels + raw.codes[i];
-      let g = seen.get(key);
-      if (g === undefined) {
-        g = seen.size;
-        seen.set(key, g);
-      }
-      combined[i] = g;
-    }
-    codes = combined;
-    levels = seen.size;
+    ({ codes, levels } = combineCodes(codes, raw.codes, raw.levels));
   }
   if (!codes) throw new Error("buildFactor: no variables given");
   return { name, codes, levels };

@@ -10,6 +10,7 @@
  * so pass categorical columns (not bare `Int32Array` codes from different frames) when the codes
  * of the two tables come from different dictionaries.
  */
+import { combineCodes } from "../frame/combine-codes.js";
 
 /** A categorical key: `codes[i]` indexes `levels`; −1 is missing. */
 export interface CategoricalKey {
@@ -99,27 +100,11 @@ export interface Grouping {
  * @example groupRows([new Float64Array([2001, 2000, 2001])], 3).group; // Int32Array [1, 0, 1]
  */
 export function groupRows(keys: readonly KeyColumn[], n: number): Grouping {
-  let combined = new Int32Array(n);
+  let combined: Int32Array = new Int32Array(n);
   let count = 1;
   for (const k of keys) {
     const { codes, card } = denseCodes(k, n);
-    const map = new Map<number, number>();
-    const next = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      if (combined[i] < 0 || codes[i] < 0) {
-        next[i] = -1;
-        continue;
-      }
-      const joint = combined[i] * card + codes[i];
-      let g = map.get(joint);
-      if (g === undefined) {
-        g = map.size;
-        map.set(joint, g);
-      }
-      next[i] = g;
-    }
-    combined = next;
-    count = map.size;
+    ({ codes: combined, levels: count } = combineCodes(combined, codes, card));
   }
   if (keys.length === 0) count = n > 0 ? 1 : 0;
   const first = new Int32Array(count).fill(-1);
