@@ -4,6 +4,8 @@ import { registerConvert } from "./convert.js";
 import { registerDemo } from "./demo.js";
 import { registerDescribe } from "./describe.js";
 import { registerEstimate } from "./estimate.js";
+import { registerRun } from "./run.js";
+import { registerSchema } from "./schema.js";
 import { clearProgress } from "./progress.js";
 
 const program = new Command();
@@ -16,6 +18,8 @@ registerEstimate(program);
 registerConvert(program);
 registerDescribe(program);
 registerDemo(program);
+registerRun(program);
+registerSchema(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,148 @@
+/**
+ * `robometrics run` and `robometrics synth`: the studies end to end, on generated source-shaped data
+ * with known truth (default) or on the user's own files named in a YAML configuration.
+ */
+import { copyFile, mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Command } from "commander";
+import { loadStudyConfig } from "../studies/config.js";
+import { type ManifestStudy, packageInfo, writeManifest } from "../studies/manifest.js";
+import { loadStudy, STUDY_IDS } from "../studies/registry.js";
+import { sha256 } from "../studies/sources.js";
+import type { Lang, Scale, SourceFile, StudyId } from "../studies/types.js";
+import { clearProgress, terminalProgress } from "./progress.js";
+
+interface RunFlags {
+  study: string;
+  config?: string;
+  out: string;
+  seed: string;
+  scale: string;
+  lang?: string;
+}
+
+/**
+ * Add the `run` and `synth` subcommands.
+ * @example registerRun(program);
+ */
+export function registerRun(program: Command): void {
+  program
+    .command("run")
+    .description("run the studies end to end and write every table and figure under OUT")
+    .option("--study <id>", `${STUDY_IDS.join(", ")} or all`, "all")
+    .option("--config <file>", "YAML configuration naming your own source files (see README)")
+    .option("--out <dir>", "output folder", "out")
+    .option("--seed <n>", "seed of the synthetic data", "1")
+    .option("--scale <scale>", "tiny, default or paper (synthetic data sizes)", "default")
+    .option("--lang <lang>", "labels in en or zh", undefined)
+    .action(async (flags: RunFlags) => {
+      await runStudies(flags);
+    });
+  program
+    .command("synth")
+    .description("write source-shaped synthetic data with known truth (truth.json)")
+    .requiredOption("--study <id>", STUDY_IDS.join(" or "))
+    .requiredOption("--out <dir>", "output folder")
+    .option("--seed <n>", "seed", "1")
+    .option("--scale <scale>", "tiny, default or paper", "default")
+    .action(async (flags: { study: string; out: string; seed: string; scale: string }) => {
+      const progress = terminalProgress();
+      const study = await loadStudy(studyId(flags.study));
+      await mkdir(flags.out, { recursive: true });
+      const res = await study.synth(resolve(flags.out), {
+        seed: seedOf(flags.seed),
+        scale: scaleOf(flags.scale),
+        progress,
+      });
+      clearProgress();
+      process.stdout.write(
+        `${Object.entries(res.files)
+          .map(([t, f]) => `${t}: ${f}`)
+          .join("\n")}\ntruth: ${res.truthPath}\n`,
+      );
+    });
+}
+
+async function runStudies(flags: RunFlags): Promise<void> {
+  const t0 = performance.now();
+  const progress = terminalProgress();
+  const seed = seedOf(flags.seed);
+  const scale = scaleOf(flags.scale);
+  const out = resolve(flags.out);
+  const config = flags.config ? loadStudyConfig(flags.config) : null;
+  if (config && flags.study !== "all" && flags.study !== config.study) {
+    throw new Error(`--study ${flags.study} does not match the study "${config.study}" of ${flags.config}`);
+  }
+  const lang = langOf(flags.lang ?? config?.lang ?? "en");
+  const ids: StudyId[] = config
+    ? [config.study]
+    : flags.study === "all"
+      ? [...STUDY_IDS]
+      : [studyId(flags.study)];
+  const studies: ManifestStudy[] = [];
+  for (const id of ids) {
+    const study = await loadStudy(id);
+    const dir = join(out, id);
+    await mkdir(dir, { recursive: true });
+    const say = (m: string) => progress(`[${id}] ${m}`);
+    let sources: Record<string, SourceFile>;
+    if (config) {
+      sources = { ...config.sources };
+    } else {
+      say(`generating synthetic sources (seed ${seed}, scale ${scale})`);
+      const synthDir = join(dir, "sources");
+      await mkdir(synthDir, { recursive: true });
+      const synth = await study.synth(synthDir, { seed, scale, progress: say });
+      sources = Object.fromEntries(Object.entries(synth.files).map(([t, path]) => [t, { path }]));
+      await copyFile(synth.truthPath, join(dir, "truth.json"));
+    }
+    const res = await study.run({ outDir: dir, sources, lang, progress: say });
+    const inputs = [];
+    for (const [table, src] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)))
+      inputs.push({ table, path: src.path, sha256: await sha256(src.path) });
+    studies.push({
+      study: id,
+      data: config ? "user" : "synthetic",
+      config: config?.file ?? null,
+      inputs,
+      tables: res.tables,
+      figures: res.figures,
+      timings: res.timings,
+    });
+    clearProgress();
+    process.stdout.write(`${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${dir}\n`);
+  }
+  const manifest = await writeManifest(out, {
+    package: packageInfo(),
+    node: process.version,
+    command: ["robometrics", ...process.argv.slice(2)].join(" "),
+    seed,
+    scale,
+    lang,
+    studies,
+    total_seconds: (performance.now() - t0) / 1000,
+  });
+  process.stdout.write(`manifest: ${manifest}\n`);
+}
+
+function studyId(s: string): StudyId {
+  if ((STUDY_IDS as readonly string[]).includes(s)) return s as StudyId;
+  throw new Error(`--study "${s}" is not one of ${STUDY_IDS.join(", ")}`);
+}
+
+function scaleOf(s: string): Scale {
+  if (s === "tiny" || s === "default" || s === "paper") return s;
+  throw new Error(`--scale "${s}" is not one of tiny, default, paper`);
+}
+
+function langOf(s: string): Lang {
+  if (s === "en" || s === "zh") return s;
+  throw new Error(`--lang "${s}" is not one of en, zh`);
+}
+
+function seedOf(s: string): number {
+  const v = Number(s);
+  if (!Number.isInteger(v) || v < 0 || v > 2 ** 32 - 1)
+    throw new Error(`--seed "${s}" must be a whole number from 0 to 4294967295`);
+  return v;
+}

@@ -1,0 +1,98 @@
+/**
+ * Table 1, descriptive statistics (N, mean, min, max) of the variables of both panels.
+ */
+import type { Frame } from "../../../frame/frame.js";
+import type { DescriptiveSpec, Label } from "../../../report/table-spec.js";
+import { num } from "../frame-columns.js";
+import { PANEL_LABELS, variableLabel } from "../labels.js";
+
+const COUNTRY_VARS = [
+  "lnctfp",
+  "tfp",
+  "var_tfp",
+  "Exposure",
+  "Exposure_Install",
+  "Hc",
+  "FDI",
+  "Structure",
+  "Internet",
+  "lnprgdp",
+];
+const INDUSTRY_VARS = [
+  "tfp",
+  "var_tfp",
+  "Exposure",
+  "Exposure_Install",
+  "RE",
+  "Stru",
+  "lnweekwork",
+  "lnsize",
+  "lncapital",
+];
+
+/** Labels where the panel changes the meaning of a column. */
+const OVERRIDE: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
+  country: {
+    tfp: { en: "ln TFP (rtfpna)", zh: "全要素生产率(ln rtfpna)" },
+    var_tfp: { en: "Var_TFP (ctfp)", zh: "生产率分化(ctfp)" },
+  },
+  industry: {
+    tfp: { en: "TFP (Levinsohn–Petrin)", zh: "全要素生产率(LP 法)" },
+    var_tfp: { en: "Var_TFP (LP)", zh: "生产率分化(LP)" },
+  },
+};
+
+/**
+ * N, mean, min and max of the non-missing values of a column.
+ * @example summarize(Float64Array.of(1, NaN, 3)); // { n: 2, mean: 2, min: 1, max: 3 }
+ */
+export function summarize(x: Float64Array): Record<string, number | null> {
+  let n = 0;
+  let sum = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of x) {
+    if (Number.isNaN(v)) continue;
+    n++;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n === 0) return { n: 0, mean: null, min: null, max: null };
+  let mean = sum / n;
+  let corr = 0;
+  for (const v of x) if (!Number.isNaN(v)) corr += v - mean;
+  mean += corr / n;
+  return { n, mean, min, max };
+}
+
+/**
+ * Build Table 1 from the two panel frames.
+ * @example const spec = table1(country, industry);
+ */
+export function table1(country: Frame, industry: Frame): DescriptiveSpec {
+  const panelRows = (frame: Frame, vars: readonly string[], panel: "country" | "industry") =>
+    vars.map((v) => ({
+      variable: v,
+      label: OVERRIDE[panel][v] ?? variableLabel(v),
+      values: summarize(num(frame, v)),
+    }));
+  const c = panelRows(country, COUNTRY_VARS, "country");
+  const i = panelRows(industry, INDUSTRY_VARS, "industry");
+  return {
+    id: "table1",
+    title: { en: "Table 1. Descriptive statistics", zh: "表 1 变量描述性统计结果" },
+    stats: ["n", "mean", "min", "max"],
+    rows: [...c, ...i],
+    panels: [
+      { label: PANEL_LABELS.country, from: 0, to: c.length },
+      { label: PANEL_LABELS.industry, from: c.length, to: c.length + i.length },
+    ],
+    notes: [
+      {
+        en: "Economy-year panel 1994–2019; economy-industry-year panel 2000–2014 (RE from 2001).",
+        zh: "经济体-年份面板为 1994—2019 年;经济体-行业-年份面板为 2000—2014 年(就业替代指数自 2001 年起)。",
+      },
+    ],
+  };
+}

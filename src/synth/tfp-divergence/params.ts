@@ -1,0 +1,77 @@
+/**
+ * The parameters of study B's data-generating process. They are recorded in truth.json.
+ *
+ * Country panel: ln A_it = a_i + c_t + (betaLow + betaHigh·High_i)·Exposure_it + λ'X_it + u_it,
+ * u iid N(0, sdU); PWT's rtfpna = A_it / A_i,2017 and ctfp = A_it / A_USA,t.
+ *
+ * Industry panel: value added va = βl·l + βk·k + ω + η (constant returns), with
+ * ω_ijt = a_i + b_j + c_t + (betaLow + betaHigh·High_i)·Exposure_ijt + λ'X_ijt + u_ijt; capital is
+ * predetermined, capital per worker rises with last year's Exposure (labour replacement, rates
+ * replaceLow + replaceHigh·High_i), intermediate inputs follow the LP proxy rule and gross output =
+ * value added + intermediate inputs (see manufacturing.ts). Robot installations
+ * respond to the economy's own TFP shocks (endogeneity, `endog*`) and to structural factors that
+ * also drive the TL / TS indices of a partner economy (the instruments).
+ */
+export const PARAMS = {
+  country: {
+    betaLow: 0.02,
+    betaHigh: 0.02,
+    sdU: 0.05,
+    /** Coefficients of the economy controls in ln TFP. */
+    lambda: { hc: 0.05, fdi: 0.001, structure: 0.01, internet: 0.0005, lnprgdp: 0.05 },
+    /** Log-response of installations to the economy's TFP shock (per unit of u). */
+    endog: 10,
+    /** World TFP growth per year. */
+    trend: 0.008,
+  },
+  industry: {
+    betaLow: 0.035,
+    betaHigh: 0.02,
+    sdU: 0.15,
+    /** Noise in measured value added. */
+    sdVa: 0.01,
+    /** Level of ln TFP (value-added units) and its growth per year. */
+    level: 1.5,
+    trend: 0.01,
+    lambda: { lnweekwork: 0.2, lncapital: 0.05, hc: 0.05, internet: 0.0005 },
+    endog: 4,
+    betaL: 0.7,
+    betaK: 0.3,
+    /** Rise of ln capital per worker per unit of Exposure growth since 2000 (labour replacement). */
+    replaceLow: 0.05,
+    replaceHigh: 0.1,
+    /** Mean value-added share of gross output. */
+    vaShare: 0.3,
+  },
+  robots: {
+    /** Installation growth per year worldwide. */
+    growth: 0.06,
+    /** Loadings of ln installations on the TS and TL structural factors. */
+    loadTS: 1.5,
+    loadTL: 0.8,
+    /** Innovation s.d. of the structural factors (random walks). */
+    sdFactor: 0.15,
+    /** iid noise of ln installations. */
+    sdNoise: 0.15,
+    /** s.d. of economy × industry adoption levels: shared with the TS twin, with the TL twin, own. */
+    sdShared: 0.35,
+    sdLevel: 0.1,
+    sdTrend: 0.01,
+    /** Service life of a robot in the operational stock (IFR: 12 years). */
+    life: 12,
+  },
+  structure: {
+    /** Sensitivity of ln TS to its factor and of ln(agricultural employment share) to the TL factor. */
+    loadTS: 0.4,
+    loadTL: 1.5,
+  },
+  /** Base TFP levels are kept at least this far (in logs) from the sample mean, so High is never in doubt. */
+  highMargin: 0.2,
+} as const;
+
+/** First and last year of the generated robot series (installations before 1993 build the stock). */
+export const ROBOT_YEARS = { first: 1982, last: 2020, reportFirst: 1993 } as const;
+/** Years of the PWT- and WDI-like tables. */
+export const COUNTRY_YEARS = { first: 1990, last: 2019 } as const;
+/** Years of the WIOD-like tables. */
+export const WIOD_YEARS = { first: 2000, last: 2014 } as const;
