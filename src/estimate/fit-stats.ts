@@ -57,8 +57,10 @@ export function fitStatistics(inp: FitInput) {
     r2,
     adj_r2: adj,
     within_r2: within,
-    r2_centered: r2c,
-    r2_uncentered: r2u,
+    // With absorbed FE, ivreghdfe reports the centred and uncentred R² of the partialled (demeaned)
+    // model, i.e. the within R² (demeaned y has mean zero, so both coincide).
+    r2_centered: within ?? r2c,
+    r2_uncentered: within ?? r2u,
     rss,
     rmse,
     sigma: Math.sqrt(rss / dfSmall),

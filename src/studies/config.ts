@@ -19,12 +19,15 @@ const configSchema = z.strictObject({
   study: z.enum(["upstream-innovation", "tfp-divergence"]),
   lang: z.enum(["en", "zh"]).optional(),
   sources: z.record(z.string(), sourceSchema),
+  options: z.record(z.string(), z.unknown()).optional(),
 });
 
 export interface StudyConfig {
   readonly study: StudyId;
   readonly lang?: Lang;
   readonly sources: Readonly<Record<string, SourceFile>>;
+  /** Study-specific settings (e.g. study A's `keywords`), passed to the study's run. */
+  readonly options?: Readonly<Record<string, unknown>>;
   /** The YAML file it came from. */
   readonly file: string;
 }
@@ -59,5 +62,5 @@ export function loadStudyConfig(file: string): StudyConfig {
       encoding: s.encoding,
     };
   }
-  return { study: parsed.data.study, lang: parsed.data.lang, sources, file };
+  return { study: parsed.data.study, lang: parsed.data.lang, sources, options: parsed.data.options, file };
 }

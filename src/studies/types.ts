@@ -69,6 +69,8 @@ export interface StudyRunOptions {
   readonly lang: Lang;
   /** Progress messages (steps), shown on a terminal. */
   readonly progress: (message: string) => void;
+  /** Study-specific settings from the YAML configuration's `options` (e.g. study A's keyword list). */
+  readonly options?: Readonly<Record<string, unknown>>;
 }
 
 export interface StudyRunResult {

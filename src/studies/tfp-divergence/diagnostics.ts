@@ -55,7 +55,7 @@ export async function writeDiagnostics(session: DataSession, panels: Panels, dir
     country_panel: {
       economies: await list(session, "SELECT DISTINCT iso3 FROM b_country ORDER BY 1"),
       rows: panels.country.frame.nrows,
-      dropped_no_robot_or_wdi_data: await list(
+      dropped_missing_ifr_wdi_or_base_year_pwt: await list(
         session,
         "SELECT DISTINCT iso3 FROM pwt EXCEPT SELECT DISTINCT iso3 FROM b_country ORDER BY 1",
       ),

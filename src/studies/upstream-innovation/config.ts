@@ -68,6 +68,12 @@ export const DEFAULT_CONFIG: UpstreamConfig = Object.freeze({
  * @example const cfg = resolveConfig({ keywords: ["减速器", "伺服电机"] });
  */
 export function resolveConfig(overrides: Partial<UpstreamConfig> = {}): UpstreamConfig {
+  const unknown = Object.keys(overrides).filter((k) => !Object.hasOwn(DEFAULT_CONFIG, k));
+  if (unknown.length) {
+    throw new Error(
+      `upstream-innovation options: unknown setting(s) ${unknown.map((k) => `"${k}"`).join(", ")}; the settings are ${Object.keys(DEFAULT_CONFIG).join(", ")}`,
+    );
+  }
   const cfg: UpstreamConfig = { ...DEFAULT_CONFIG, ...overrides };
   const lists: (keyof UpstreamConfig)[] = ["keywords", "makingWords", "robotCodes", "partCodes"];
   for (const key of lists) {

@@ -39,7 +39,7 @@ export function generateRobots(world: World, structure: IndustryStructure, shock
   const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), J, P.sdShared);
   for (const e of world.ifr) {
     const eco = world.econ[e];
-    const level = -1.6 + 2.5 * Math.log(eco.tfp / 0.7) + eco.robotTilt;
+    const level = -4.1 + 2.5 * Math.log(eco.tfp / 0.7) + eco.robotTilt;
     const trend = normal(rng, 0, P.sdTrend);
     const ts = world.tsGroup[e] * T;
     const tl = world.tlGroup[e] * T;

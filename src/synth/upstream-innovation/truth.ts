@@ -37,7 +37,6 @@ export function buildTruth(
 ): Truth {
   const beta = patents.lnspatent;
   const effects: Record<string, number> = {
-    "table2.2.us_robot": firstStage,
     "table2.3.robot": beta,
     "table3.1.robot": PARAMS.partImports.beta,
     "table3.3.robot": PARAMS.expense.beta,
@@ -51,6 +50,7 @@ export function buildTruth(
   const neg = "negative" as const;
   const pos = "positive" as const;
   const signs: Record<string, "positive" | "negative"> = {
+    "table2.2.us_robot": pos,
     "table3.2.robot": pos,
     "table3.5.robot": neg,
     "table4.1.robot": neg,
@@ -77,6 +77,9 @@ export function buildTruth(
     parameters: {
       ...PARAMS,
       averagePatentEffect: averagePatentEffect(),
+      firstStageNote:
+        "robot = (1 − unknown share)·(α_j + π·us_robot + u + v + δ_t): the first-stage coefficient is firstStageCoefficient, but its city × year clustered SE is too small at small scales (the first-stage noise is proportional to the city's share, so a few large cities dominate); the first stage is therefore listed under signs only",
+      firstStageCoefficient: firstStage,
       averageInventionEffect: averagePatentEffect() - PARAMS.patents.deltaInvention,
       estimands: {
         note: "Patent effects differ across firms; table2.3, robustness_clusters.2 and robustness_outcomes.1 list the 2SLS estimand given the realised firm types (the 2SLS coefficient of β_i·robot on the baseline sample), whose population mean is averagePatentEffect (averageInventionEffect).",
