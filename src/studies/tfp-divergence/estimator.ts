@@ -28,14 +28,21 @@ export interface ColumnModel {
   readonly footer: Readonly<Record<string, string>>;
 }
 
-/** Estimates column models on the two panels, caching results. */
+/**
+ * Estimates column models on the two panels, caching results.
+ * @example const est = new Estimator({ country, industry }); est.column(TABLE2_MODELS[0], "table2 column (1)");
+ */
 export class Estimator {
   private readonly cache = new Map<string, EstimationResult>();
   private readonly subsets = new Map<string, Frame>();
 
+  /** @example new Estimator({ country: panels.country.frame, industry: panels.industry.frame }); */
   constructor(private readonly panels: { readonly country: Frame; readonly industry: Frame }) {}
 
-  /** The result of a model (estimated once per panel, subset and formula). */
+  /**
+   * The result of a model (estimated once per panel, subset and formula).
+   * @example est.estimate({ panel: "country", formula: "tfp ~ Exposure | iso3 + year" }, "table2 column (2)");
+   */
   estimate(model: Pick<ColumnModel, "panel" | "formula" | "subset">, where: string): EstimationResult {
     const key = `${model.panel}|${model.subset?.column ?? ""}=${model.subset?.value ?? ""}|${model.formula}`;
     const hit = this.cache.get(key);
@@ -54,7 +61,10 @@ export class Estimator {
     return result;
   }
 
-  /** The table column of a model. */
+  /**
+   * The table column of a model.
+   * @example est.column(model, "table3 column (2)").result.nobs;
+   */
   column(model: ColumnModel, where: string): TableColumn {
     return {
       label: model.label,
@@ -65,7 +75,10 @@ export class Estimator {
     };
   }
 
-  /** Rows of a panel (all, or a split sample). */
+  /**
+   * Rows of a panel (all, or a split sample).
+   * @example est.frame("industry", { column: "industry", value: "C29", label: "C29" }).nrows;
+   */
   frame(panel: "country" | "industry", subset?: Subset): Frame {
     const base = this.panels[panel];
     if (!subset) return base;

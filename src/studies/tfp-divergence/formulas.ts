@@ -9,17 +9,26 @@ export const COUNTRY_CONTROLS = ["Hc", "FDI", "Structure", "Internet", "lnprgdp"
 /** Industry controls: ln weekly hours per worker, ln gross output, ln capital per worker. */
 export const INDUSTRY_CONTROLS = ["lnweekwork", "lnsize", "lncapital"] as const;
 
-/** Controls of a panel joined by `+`. */
+/**
+ * Controls of a panel joined by `+`.
+ * @example controls("country"); // "Hc + FDI + Structure + Internet + lnprgdp"
+ */
 export function controls(panel: "country" | "industry"): string {
   return (panel === "country" ? COUNTRY_CONTROLS : [...COUNTRY_CONTROLS, ...INDUSTRY_CONTROLS]).join(" + ");
 }
 
-/** Fixed effects of a panel (the industry regressions of Table 8 drop the industry FE). */
+/**
+ * Fixed effects of a panel (the industry regressions of Table 8 drop the industry FE).
+ * @example fixedEffects("industry"); // "industry + iso3 + year"
+ */
 export function fixedEffects(panel: "country" | "industry", withIndustry = true): string {
   return panel === "country" ? "iso3 + year" : withIndustry ? "industry + iso3 + year" : "iso3 + year";
 }
 
-/** Each control interacted with `by` (Chow-type designs: every slope may differ between groups). */
+/**
+ * Each control interacted with `by` (Chow-type designs: every slope may differ between groups).
+ * @example interactedControls("country", "High"); // "Hc:High + FDI:High + …"
+ */
 export function interactedControls(panel: "country" | "industry", by: string): string {
   const list = panel === "country" ? COUNTRY_CONTROLS : [...COUNTRY_CONTROLS, ...INDUSTRY_CONTROLS];
   return list.map((c) => `${c}:${by}`).join(" + ");

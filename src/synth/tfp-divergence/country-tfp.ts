@@ -29,7 +29,7 @@ export interface CountryTfp {
 
 /**
  * Country controls' contribution λ'X at one economy-year.
- * @example controlsIndex(basics, e * basics.years + t);
+ * @example countryControlsIndex(basics, e * basics.years + t);
  */
 export function countryControlsIndex(b: CountryBasics, i: number): number {
   const l = PARAMS.country.lambda;

@@ -5,11 +5,12 @@
 import type { Rng } from "../rng.js";
 
 /**
- * `groups` random walks of length `years` (row-major, group × year) starting at 0 with N(0, sd²)
- * steps.
- * @example const f = randomWalks(rng, 20, 39, 0.12); f[g * 39 + t];
+ * `groups` random walks of length `years` (row-major, group × year) with N(0, sd²) steps, each
+ * shifted to be 0 at index `anchor` (so the walks differ in their paths around the anchor year,
+ * not in levels accumulated since the first year).
+ * @example const f = randomWalks(rng, 20, 39, 0.12, 18); f[g * 39 + t];
  */
-export function randomWalks(rng: Rng, groups: number, years: number, sd: number): Float64Array {
+export function randomWalks(rng: Rng, groups: number, years: number, sd: number, anchor = 0): Float64Array {
   const out = new Float64Array(groups * years);
   for (let g = 0; g < groups; g++) {
     let x = 0;
@@ -17,6 +18,8 @@ export function randomWalks(rng: Rng, groups: number, years: number, sd: number)
       x += sd * rng.normal();
       out[g * years + t] = x;
     }
+    const at = out[g * years + anchor];
+    for (let t = 0; t < years; t++) out[g * years + t] -= at;
   }
   return out;
 }

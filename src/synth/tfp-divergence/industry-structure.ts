@@ -68,7 +68,8 @@ export function industryStructure(world: World, basics: CountryBasics): Industry
   const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), M, 0.2);
   const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), M, 0.2);
   world.econ.forEach((eco, e) => {
-    const manufShare = Math.min(0.3, Math.max(0.07, 0.15 + 0.035 * eco.robotTilt + normal(rng, 0, 0.02)));
+    const tilt0 = Math.min(1, Math.max(-1, eco.robotTilt));
+    const manufShare = Math.min(0.3, Math.max(0.07, 0.15 + 0.035 * tilt0 + normal(rng, 0, 0.02)));
     const total = basics.emp[e * basics.years + (2000 - COUNTRY_YEARS.first)] * 1000;
     const manuf = total * manufShare;
     const tilt = 1.0 * Math.log(eco.tfp / 0.65) + 0.25 * eco.robotTilt + normal(rng, 0, 0.1);

@@ -55,7 +55,7 @@ export function generateRobots(world: World, structure: IndustryStructure, shock
       for (let t = 0; t < T; t++) {
         const year = ROBOT_YEARS.first + t;
         const s = year - 2000;
-        const boom = eco.iso3 === "CHN" ? 0.14 * Math.max(0, year - 2004) : 0;
+        const boom = eco.iso3 === "CHN" ? 0.18 * Math.max(0, year - 2004) : 0;
         const dip = year === 2009 ? -0.45 : year === 2001 || year === 2002 ? -0.12 : 0;
         let x =
           base +

@@ -84,8 +84,9 @@ export function makeWorld(seed: number, scale: Scale): World {
   const highIndustry = highDesign(tfp, panel, PARAMS.highMargin);
   const robotYears = ROBOT_YEARS.last - ROBOT_YEARS.first + 1;
   const factorRng = streamRng(seed, "tfp/factors");
-  const factorTS = randomWalks(factorRng, groupCount(tsGroup), robotYears, PARAMS.robots.sdFactor);
-  const factorTL = randomWalks(factorRng, groupCount(tlGroup), robotYears, PARAMS.robots.sdFactor);
+  const anchor = 2000 - ROBOT_YEARS.first;
+  const factorTS = randomWalks(factorRng, groupCount(tsGroup), robotYears, PARAMS.robots.sdFactor, anchor);
+  const factorTL = randomWalks(factorRng, groupCount(tlGroup), robotYears, PARAMS.robots.sdFactor, anchor);
   // Signs alternate over the (randomly numbered) groups: half the groups' TS rises with their factor.
   const tsLoad = Float64Array.from({ length: groupCount(tsGroup) }, (_, g) => {
     const size = PARAMS.structure.loadTS * (0.6 + 0.4 * factorRng.next());

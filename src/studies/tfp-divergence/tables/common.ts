@@ -37,7 +37,10 @@ export function panelGroups(lastCountry: number, last: number): NonNullable<Tabl
   ];
 }
 
-/** Dependent-variable sublabel. */
+/**
+ * Dependent-variable sublabel.
+ * @example dep("var_tfp").en; // "Var_TFP"
+ */
 export function dep(name: string): Label {
   return variableLabel(name);
 }
