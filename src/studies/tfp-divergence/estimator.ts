@@ -7,7 +7,7 @@ import { feols } from "../../estimate/feols.js";
 import type { EstimationResult } from "../../estimate/result.js";
 import type { Frame } from "../../frame/frame.js";
 import type { Label, TableColumn } from "../../report/table-spec.js";
-import { filterRows } from "./filter-rows.js";
+import { filterRows } from "../../frame/filter-rows.js";
 import { VCOV } from "./formulas.js";
 
 /** A split sample: rows where `column` equals `value` (a level text or a number). */

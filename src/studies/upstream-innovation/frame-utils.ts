@@ -36,24 +36,6 @@ export function withColumns(frame: Frame, extra: Readonly<Record<string, Float64
 }
 
 /**
- * The rows where `keep(i)` is true, all columns.
- * @example const sub = subsetRows(panel, (i) => owner[i] === 0, "state-owned firms");
- */
-export function subsetRows(frame: Frame, keep: (i: number) => boolean, label: string): Frame {
-  const rows: number[] = [];
-  for (let i = 0; i < frame.nrows; i++) if (keep(i)) rows.push(i);
-  const columns: Record<string, Column> = {};
-  for (const name of frame.names) {
-    const c = frame.columns[name];
-    columns[name] =
-      c.type === "number"
-        ? { type: "number", values: Float64Array.from(rows, (r) => c.values[r]) }
-        : { type: "category", codes: Int32Array.from(rows, (r) => c.codes[r]), levels: c.levels };
-  }
-  return { nrows: rows.length, names: frame.names, columns, source: `${frame.source ?? "frame"} (${label})` };
-}
-
-/**
  * Whether text column `name` holds `value` at row i, as a predicate over rows.
  * @example subsetRows(panel, textEquals(panel, "ownership", "state"), "SOEs");
  */

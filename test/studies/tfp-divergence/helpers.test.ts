@@ -4,7 +4,7 @@ import { frameFromArrays } from "../../../src/frame/frame.js";
 import { createRng } from "../../../src/measures/rng.js";
 import { aboveMean, spread } from "../../../src/studies/tfp-divergence/economy-flag.js";
 import { feFooter } from "../../../src/studies/tfp-divergence/estimator.js";
-import { filterRows } from "../../../src/studies/tfp-divergence/filter-rows.js";
+import { filterRows } from "../../../src/frame/filter-rows.js";
 import { summarize } from "../../../src/studies/tfp-divergence/tables/table1.js";
 import { waldZero } from "../../../src/studies/tfp-divergence/wald.js";
 

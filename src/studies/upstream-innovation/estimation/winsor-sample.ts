@@ -3,9 +3,10 @@
  * (100 − p)-th percentiles over the firm-years of the baseline regression (rows with every model
  * variable present).
  */
+import { filterRows } from "../../../frame/filter-rows.js";
 import type { Frame } from "../../../frame/frame.js";
 import { winsorize } from "../../../measures/winsorize.js";
-import { numericColumn, subsetRows, withColumns } from "../frame-utils.js";
+import { numericColumn, withColumns } from "../frame-utils.js";
 
 const WINSORISED = ["lnspatent", "lnlp", "lnkfix", "lnklratio", "lnbdat"] as const;
 
@@ -15,7 +16,7 @@ const WINSORISED = ["lnspatent", "lnlp", "lnkfix", "lnklratio", "lnbdat"] as con
  */
 export function winsorSample(panel: Frame, modelVars: readonly string[], p: number): Frame {
   const cols = modelVars.map((v) => numericColumn(panel, v));
-  const sample = subsetRows(panel, (i) => cols.every((c) => !Number.isNaN(c[i])), "baseline sample");
+  const sample = filterRows(panel, (i) => cols.every((c) => !Number.isNaN(c[i])), "baseline sample");
   const extra: Record<string, Float64Array> = {};
   for (const v of WINSORISED) extra[v] = winsorize(numericColumn(sample, v), p);
   return withColumns(sample, extra);

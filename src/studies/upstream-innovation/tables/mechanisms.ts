@@ -3,8 +3,9 @@
  * the imported share of parts (city level), sales expenses, patents of the firms closest to and
  * farthest from the US frontier — and market crowd-out — output, profits, number of products.
  */
+import { filterRows } from "../../../frame/filter-rows.js";
 import { CITY_CONTROLS, CONTROLS, type ColumnSpec, FIRM_FE } from "../estimation/column.js";
-import { numericColumn, subsetRows } from "../frame-utils.js";
+import { numericColumn } from "../frame-utils.js";
 import { HEAD, same, VAR } from "../labels.js";
 import type { TablePlan } from "./assemble.js";
 import type { Panels } from "./panels.js";
@@ -62,14 +63,14 @@ export function table3(panels: Panels): TablePlan {
       firmColumn(up, "lnexpense"),
       {
         ...firmColumn(
-          subsetRows(up, (i) => small[i] === 1, "smallest 25% technology gap"),
+          filterRows(up, (i) => small[i] === 1, "smallest 25% technology gap"),
           "lnspatent",
         ),
         label: { en: "Gap: smallest 25%", zh: "技术代差最小25%" },
       },
       {
         ...firmColumn(
-          subsetRows(up, (i) => large[i] === 1, "largest 50% technology gap"),
+          filterRows(up, (i) => large[i] === 1, "largest 50% technology gap"),
           "lnspatent",
         ),
         label: { en: "Gap: largest 50%", zh: "技术代差最大50%" },

@@ -2,7 +2,8 @@
  * Table 5, heterogeneity (2SLS, split samples of the firm-years with patents): markup top 25% vs the
  * rest; SA index below vs above the median; state-owned, foreign and private firms.
  */
-import { numericColumn, subsetRows, textEquals } from "../frame-utils.js";
+import { filterRows } from "../../../frame/filter-rows.js";
+import { numericColumn, textEquals } from "../frame-utils.js";
 import type { TablePlan } from "./assemble.js";
 import { firmColumn, MECHANISM_ROWS } from "./mechanisms.js";
 import type { Panels } from "./panels.js";
@@ -16,7 +17,7 @@ export function table5(panels: Panels): TablePlan {
   const markup = numericColumn(up, "high_markup");
   const sa = numericColumn(up, "high_sa");
   const split = (keep: (i: number) => boolean, en: string, zh: string) => ({
-    ...firmColumn(subsetRows(up, keep, en), "lnspatent"),
+    ...firmColumn(filterRows(up, keep, en), "lnspatent"),
     label: { en, zh },
   });
   return {

@@ -1,7 +1,7 @@
 /**
  * A frame restricted to some rows (split samples: one industry, one class of economies).
  */
-import type { Column, Frame } from "../../frame/frame.js";
+import type { Column, Frame } from "./frame.js";
 
 /**
  * The rows of `frame` where `keep(i)` is true, all columns, in order.
