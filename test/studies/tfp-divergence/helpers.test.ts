@@ -5,7 +5,7 @@ import { createRng } from "../../../src/measures/rng.js";
 import { aboveMean, spread } from "../../../src/studies/tfp-divergence/economy-flag.js";
 import { feFooter } from "../../../src/studies/tfp-divergence/estimator.js";
 import { filterRows } from "../../../src/frame/filter-rows.js";
-import { summarize } from "../../../src/studies/tfp-divergence/tables/table1.js";
+import { summarizeColumn } from "../../../src/frame/summarize.js";
 import { waldZero } from "../../../src/studies/tfp-divergence/wald.js";
 
 describe("High: base-year value above the mean of the unit's group", () => {
@@ -86,8 +86,21 @@ describe("table helpers", () => {
   });
 
   it("summarises N, mean, min and max over non-missing values", () => {
-    expect(summarize(Float64Array.of(1, Number.NaN, 3, 8))).toEqual({ n: 3, mean: 4, min: 1, max: 8 });
-    expect(summarize(Float64Array.of(Number.NaN))).toEqual({ n: 0, mean: null, min: null, max: null });
+    // s.d. (n − 1): ((1 − 4)² + (3 − 4)² + (8 − 4)²) / 2 = 13.
+    expect(summarizeColumn(Float64Array.of(1, Number.NaN, 3, 8))).toEqual({
+      n: 3,
+      mean: 4,
+      sd: Math.sqrt(13),
+      min: 1,
+      max: 8,
+    });
+    expect(summarizeColumn(Float64Array.of(Number.NaN))).toEqual({
+      n: 0,
+      mean: null,
+      sd: null,
+      min: null,
+      max: null,
+    });
   });
 
   it("fills the FE and controls rows as the paper: industry rows blank for the country panel", () => {

@@ -1,6 +1,7 @@
 /**
  * Table 1, descriptive statistics (N, mean, min, max) of the variables of both panels.
  */
+import { summarizeColumn } from "../../../frame/summarize.js";
 import type { Frame } from "../../../frame/frame.js";
 import type { DescriptiveSpec, Label } from "../../../report/table-spec.js";
 import { num } from "../frame-columns.js";
@@ -43,30 +44,6 @@ const OVERRIDE: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
 };
 
 /**
- * N, mean, min and max of the non-missing values of a column.
- * @example summarize(Float64Array.of(1, NaN, 3)); // { n: 2, mean: 2, min: 1, max: 3 }
- */
-export function summarize(x: Float64Array): Record<string, number | null> {
-  let n = 0;
-  let sum = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of x) {
-    if (Number.isNaN(v)) continue;
-    n++;
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (n === 0) return { n: 0, mean: null, min: null, max: null };
-  let mean = sum / n;
-  let corr = 0;
-  for (const v of x) if (!Number.isNaN(v)) corr += v - mean;
-  mean += corr / n;
-  return { n, mean, min, max };
-}
-
-/**
  * Build Table 1 from the two panel frames.
  * @example const spec = table1(country, industry);
  */
@@ -75,7 +52,7 @@ export function table1(country: Frame, industry: Frame): DescriptiveSpec {
     vars.map((v) => ({
       variable: v,
       label: OVERRIDE[panel][v] ?? variableLabel(v),
-      values: summarize(num(frame, v)),
+      values: summarizeColumn(num(frame, v)),
     }));
   const c = panelRows(country, COUNTRY_VARS, "country");
   const i = panelRows(industry, INDUSTRY_VARS, "industry");

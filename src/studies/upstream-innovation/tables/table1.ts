@@ -2,6 +2,7 @@
  * Table 1: descriptive statistics (N, mean, s.d., min, max) of the variables of eq. (1) and the
  * alternative outcomes over the upstream makers' firm-years.
  */
+import { summarizeColumn } from "../../../frame/summarize.js";
 import type { DescriptiveSpec } from "../../../report/table-spec.js";
 import { numericColumn } from "../frame-utils.js";
 import { VAR } from "../labels.js";
@@ -24,29 +25,6 @@ const VARIABLES = [
 ] as const;
 
 /**
- * N, mean, s.d. (n − 1), min and max of the non-missing values.
- * @example describe(Float64Array.of(1, 2, NaN)); // { n: 2, mean: 1.5, … }
- */
-export function describe(x: Float64Array): Record<string, number | null> {
-  let n = 0;
-  let sum = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of x) {
-    if (Number.isNaN(v)) continue;
-    n++;
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (n === 0) return { n: 0, mean: null, sd: null, min: null, max: null };
-  const mean = sum / n;
-  let ss = 0;
-  for (const v of x) if (!Number.isNaN(v)) ss += (v - mean) ** 2;
-  return { n, mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min, max };
-}
-
-/**
  * The spec of Table 1.
  * @example const spec = table1(panels);
  */
@@ -58,7 +36,7 @@ export function table1(panels: Panels): DescriptiveSpec {
     rows: VARIABLES.map((v) => ({
       variable: v,
       label: VAR[v],
-      values: describe(numericColumn(panels.upstream, v)),
+      values: summarizeColumn(numericColumn(panels.upstream, v)),
     })),
     notes: [
       {
