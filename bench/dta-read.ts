@@ -1,12 +1,15 @@
 /**
  * Benchmark of the .dta reader: writes a 1,000,000-row × 20-column format-118 file (8 doubles,
  * 4 floats, 4 longs, 2 bytes, 2 str#) to a temporary directory, then reads it fully into typed
- * arrays three times and reports the median. Run: `npx tsx bench/dta-read.ts [rows]`.
+ * arrays three times and reports the median, then into a DuckDB table (the path `loadFrame` and the
+ * studies take). Run: `npx tsx bench/dta-read.ts [rows]`.
  */
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDta, readDta, type DtaWriteColumn, writeDta } from "../src/io/dta/index.js";
+import { readFile } from "../src/io/read-file.js";
+import { DataSession } from "../src/io/session.js";
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 
@@ -92,6 +95,18 @@ async function main(): Promise<void> {
     );
     console.log(
       `openDta + iterate batches:              median ${median(numericOnly).toFixed(0)} ms of [${numericOnly.map((x) => x.toFixed(0)).join(", ")}]`,
+    );
+    const intoDuckDb: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const session = await DataSession.open();
+      t = performance.now();
+      const report = await readFile(session, "bench", path);
+      intoDuckDb.push(performance.now() - t);
+      await session.close();
+      if (report.rows !== rows) throw new Error("DuckDB row count mismatch");
+    }
+    console.log(
+      `readFile into a DuckDB table:            median ${median(intoDuckDb).toFixed(0)} ms of [${intoDuckDb.map((x) => x.toFixed(0)).join(", ")}]`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
