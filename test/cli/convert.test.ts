@@ -1,27 +1,14 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerConvert } from "../../src/cli/convert.js";
 import { loadFrame } from "../../src/io/load-frame.js";
+import { runCommand } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rm-cli-convert-"));
 
-async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => out.push(String(s)) > 0);
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => err.push(String(s)) > 0);
-  const program = new Command().exitOverride();
-  registerConvert(program);
-  try {
-    await program.parseAsync(["convert", ...args], { from: "user" });
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return { out: out.join(""), err: err.join("") };
-}
+const run = (...args: string[]) => runCommand(registerConvert, ["convert", ...args]);
 
 afterEach(() => vi.restoreAllMocks());
 

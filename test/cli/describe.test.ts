@@ -1,27 +1,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerDescribe } from "../../src/cli/describe.js";
+import { runCommand } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rm-cli-describe-"));
 
-async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => out.push(String(s)) > 0);
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => err.push(String(s)) > 0);
-  const program = new Command().exitOverride();
-  registerDescribe(program);
-  try {
-    await program.parseAsync(["describe", ...args], { from: "user" });
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return { out: out.join(""), err: err.join("") };
-}
+const run = (...args: string[]) => runCommand(registerDescribe, ["describe", ...args]);
 
 afterEach(() => vi.restoreAllMocks());
 

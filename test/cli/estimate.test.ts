@@ -2,24 +2,12 @@
  * `robometrics estimate` as the ESTIMATE-JSON contract specifies it: flags, the JSON object on
  * stdout, the readable table without --json, and errors that name the problem.
  */
-import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerEstimate } from "../../src/cli/estimate.js";
 import { FIXTURES } from "../helpers/oracle.js";
+import { runCommand } from "../helpers/cli.js";
 
-async function run(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => out.push(String(s)) > 0);
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  const program = new Command().exitOverride();
-  registerEstimate(program);
-  try {
-    await program.parseAsync(["estimate", ...args], { from: "user" });
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return out.join("");
-}
+const run = async (...args: string[]) => (await runCommand(registerEstimate, ["estimate", ...args])).out;
 
 afterEach(() => vi.restoreAllMocks());
 const card = `${FIXTURES}/ivreg2/data/card.csv`;

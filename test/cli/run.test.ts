@@ -7,25 +7,13 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { registerRun } from "../../src/cli/run.js";
 import { STUDY_IDS } from "../../src/studies/registry.js";
+import { runCommand } from "../helpers/cli.js";
 
-async function cli(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => out.push(String(s)) > 0);
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  const program = new Command().exitOverride();
-  registerRun(program);
-  try {
-    await program.parseAsync(args, { from: "user" });
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return out.join("");
-}
+const cli = async (...args: string[]) => (await runCommand(registerRun, args)).out;
 
 const SEED = "7";
 let root: string;
