@@ -2,7 +2,7 @@
  * Study A, "upstream-innovation" (Han & Li): imported industrial robots and the innovation of
  * domestic upstream component makers — its raw-source schema, synthetic sources and pipeline.
  */
-import { synthUpstream } from "../../synth/upstream-innovation/index.js";
+import { synthUpstream } from "./synth/index.js";
 import type { Study } from "../types.js";
 import { runUpstream } from "./run.js";
 import { SCHEMA } from "./schema.js";

@@ -8,10 +8,10 @@ import { registerSources } from "../../../src/studies/sources.js";
 import { baseline2sls, VCOV } from "../../../src/studies/tfp-divergence/formulas.js";
 import { buildPanels } from "../../../src/studies/tfp-divergence/panels.js";
 import { schema } from "../../../src/studies/tfp-divergence/schema.js";
-import { generateWorld } from "../../../src/synth/tfp-divergence/generate.js";
-import { sourceFrames } from "../../../src/synth/tfp-divergence/source-frames.js";
-import { truthFromPanels } from "../../../src/synth/tfp-divergence/truth.js";
-import { writeSources } from "../../../src/synth/tfp-divergence/write-sources.js";
+import { generateWorld } from "../../../src/studies/tfp-divergence/synth/generate.js";
+import { sourceFrames } from "../../../src/studies/tfp-divergence/synth/source-frames.js";
+import { truthFromPanels } from "../../../src/studies/tfp-divergence/synth/truth.js";
+import { writeSources } from "../../../src/studies/tfp-divergence/synth/write-sources.js";
 
 /** Estimate Table 3's baseline 2SLS columns on one tiny world and check whether they cover the truth. */
 async function oneWorld(seed: number): Promise<{ country: boolean; industry: boolean; olsAbove: boolean }> {

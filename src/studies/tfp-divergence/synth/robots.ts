@@ -1,0 +1,81 @@
+/**
+ * Robot installations and operational stocks by economy × IFR industry × year. Log installations
+ * per base-year worker follow the economy's TFP level and robot tilt, the industry's robot
+ * intensity, world growth, the economy's TS and TL structural factors (shared with its twins) and
+ * its own TFP shocks; the stock is the sum of the last 12 years' installations (IFR's convention).
+ */
+import { INDUSTRY_CODES } from "../sectors.js";
+import { normal } from "../../../synth/distributions.js";
+import { streamRng } from "../../../synth/rng.js";
+import { groupCount } from "./factors.js";
+import { groupDeviations, type IndustryStructure } from "./industry-structure.js";
+import { PARAMS, ROBOT_YEARS } from "./params.js";
+import type { Shocks } from "./shocks.js";
+import type { World } from "./world.js";
+
+/** Integer installations and stocks, index (e · industries + j) · robotYears + t. */
+export interface Robots {
+  readonly installations: Float64Array;
+  readonly stock: Float64Array;
+}
+
+/** Industry-specific growth of robot adoption per year (14 manufacturing, then the others). */
+const INDUSTRY_GROWTH = [0.02, 0, 0, 0, 0.02, 0.01, 0, 0, 0, 0.03, 0.02, 0, -0.01, 0, 0, 0, 0, 0, 0, 0];
+
+/**
+ * Generate installations and stocks for every economy with IFR data.
+ * @example const r = generateRobots(world, structure, shocks);
+ */
+export function generateRobots(world: World, structure: IndustryStructure, shocks: Shocks): Robots {
+  const rng = streamRng(world.seed, "tfp/robots");
+  const P = PARAMS.robots;
+  const J = structure.industries;
+  const T = world.robotYears;
+  const M = INDUSTRY_CODES.length;
+  const installations = new Float64Array(world.econ.length * J * T);
+  const stock = new Float64Array(world.econ.length * J * T);
+  // Twins share part of their industry-specific adoption levels (similar robot strategies).
+  const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), J, P.sdShared);
+  const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), J, P.sdShared);
+  for (const e of world.ifr) {
+    const eco = world.econ[e];
+    const level = -4.1 + 2.5 * Math.log(eco.tfp / 0.7) + eco.robotTilt;
+    const trend = normal(rng, 0, P.sdTrend);
+    const ts = world.tsGroup[e] * T;
+    const tl = world.tlGroup[e] * T;
+    for (let j = 0; j < J; j++) {
+      const cell = e * J + j;
+      const base =
+        level +
+        structure.intensity[j] +
+        Math.log(structure.emp2000[cell]) +
+        sharedTS[world.tsGroup[e] * J + j] +
+        sharedTL[world.tlGroup[e] * J + j] +
+        normal(rng, 0, P.sdLevel);
+      for (let t = 0; t < T; t++) {
+        const year = ROBOT_YEARS.first + t;
+        const s = year - 2000;
+        const boom = eco.iso3 === "CHN" ? 0.18 * Math.max(0, year - 2004) : 0;
+        const dip = year === 2009 ? -0.45 : year === 2001 || year === 2002 ? -0.12 : 0;
+        let x =
+          base +
+          (P.growth + INDUSTRY_GROWTH[j] + trend) * s +
+          boom +
+          dip +
+          P.loadTS * world.factorTS[ts + t] +
+          P.loadTL * world.factorTL[tl + t] +
+          PARAMS.country.endog * shocks.country[e * T + t] +
+          normal(rng, 0, P.sdNoise);
+        if (j < M) x += PARAMS.industry.endog * shocks.industry[(e * M + j) * T + t];
+        installations[cell * T + t] = Math.round(Math.exp(x));
+      }
+      let window = 0;
+      for (let t = 0; t < T; t++) {
+        window += installations[cell * T + t];
+        if (t >= P.life) window -= installations[cell * T + t - P.life];
+        stock[cell * T + t] = window;
+      }
+    }
+  }
+  return { installations, stock };
+}

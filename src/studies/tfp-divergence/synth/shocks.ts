@@ -1,0 +1,33 @@
+/**
+ * TFP shocks: iid normal, one per economy × year (country TFP) and per economy × manufacturing
+ * industry × year (industry TFP), over the robot years so that robot installations can respond to
+ * them (the endogeneity of robot adoption).
+ */
+import { INDUSTRY_CODES } from "../sectors.js";
+import { streamRng } from "../../../synth/rng.js";
+import { PARAMS } from "./params.js";
+import type { World } from "./world.js";
+
+/** Shocks indexed by robot year (ROBOT_YEARS.first …). */
+export interface Shocks {
+  /** Country shock u[e · robotYears + t]. */
+  readonly country: Float64Array;
+  /** Industry shock u[(e · 14 + j) · robotYears + t]. */
+  readonly industry: Float64Array;
+}
+
+/**
+ * Draw the TFP shocks of the world.
+ * @example const u = drawShocks(world); u.country[e * world.robotYears + t];
+ */
+export function drawShocks(world: World): Shocks {
+  const n = world.econ.length;
+  const T = world.robotYears;
+  const country = new Float64Array(n * T);
+  const rc = streamRng(world.seed, "tfp/shocks/country");
+  for (let i = 0; i < country.length; i++) country[i] = PARAMS.country.sdU * rc.normal();
+  const industry = new Float64Array(n * INDUSTRY_CODES.length * T);
+  const ri = streamRng(world.seed, "tfp/shocks/industry");
+  for (let i = 0; i < industry.length; i++) industry[i] = PARAMS.industry.sdU * ri.normal();
+  return { country, industry };
+}

@@ -1,0 +1,117 @@
+/**
+ * The fixed design of one synthetic world: which economies, their structural twins (TS and TL
+ * groups), the High groups of the two panels, and the structural factor paths.
+ */
+import type { Scale } from "../../types.js";
+import { streamRng } from "../../../synth/rng.js";
+import { ECONOMIES, type EconomyInfo } from "./economies.js";
+import { groupCount, randomWalks } from "./factors.js";
+import { distinctPairGroups, pairGroups } from "./pairs.js";
+import { PARAMS, ROBOT_YEARS } from "./params.js";
+import { type HighDesign, highDesign } from "./targets.js";
+
+/** The design of a synthetic world (economy indices refer to `econ`). */
+export interface World {
+  readonly seed: number;
+  readonly scale: Scale;
+  readonly econ: readonly EconomyInfo[];
+  /** Economies with IFR robot data (the country panel). */
+  readonly ifr: readonly number[];
+  /** Economies in the WIOD-like accounts. */
+  readonly wiod: readonly number[];
+  /** Economies in both (the industry panel). */
+  readonly panel: readonly number[];
+  /** TS twin group of every economy (IFR economies in pairs, the others alone). */
+  readonly tsGroup: Int32Array;
+  /** TL twin group of every economy (panel economies in pairs, the others alone). */
+  readonly tlGroup: Int32Array;
+  /** Country-panel High design (base year 1994, over the IFR economies). */
+  readonly highCountry: HighDesign;
+  /** Industry-panel High design (base year 2000, over the panel economies). */
+  readonly highIndustry: HighDesign;
+  /** Factor paths, group × robot year (ROBOT_YEARS.first …). */
+  readonly factorTS: Float64Array;
+  readonly factorTL: Float64Array;
+  /**
+   * How each TS group's factor moves its TS index (log-loading; the sign differs across groups, so
+   * one pooled coefficient on the Structure control cannot absorb the factors).
+   */
+  readonly tsLoad: Float64Array;
+  /** Number of robot years. */
+  readonly robotYears: number;
+}
+
+/**
+ * The economies of a scale: all of them at default and paper scale, a subset at tiny scale.
+ * @example selectEconomies("tiny").length; // 31
+ */
+export function selectEconomies(scale: Scale): readonly EconomyInfo[] {
+  return scale === "tiny" ? ECONOMIES.filter((e) => e.tiny) : ECONOMIES;
+}
+
+/**
+ * Build the design of the world for a seed and scale.
+ * @example const world = makeWorld(42, "default");
+ */
+export function makeWorld(seed: number, scale: Scale): World {
+  const econ = selectEconomies(scale);
+  const n = econ.length;
+  const ifr: number[] = [];
+  const wiod: number[] = [];
+  const panel: number[] = [];
+  econ.forEach((e, i) => {
+    if (e.coverage !== "wiod-only") ifr.push(i);
+    if (e.coverage !== "ifr-only") wiod.push(i);
+    if (e.coverage === "both") panel.push(i);
+  });
+  const rng = streamRng(seed, "tfp/world");
+  // TS twins: panel economies among themselves (so both panels find the same twin), the other
+  // IFR economies among themselves.
+  const tsPanel = pairGroups(rng, panel, n);
+  const others = ifr.filter((i) => econ[i].coverage === "ifr-only");
+  const tsOther = pairGroups(rng, others, n);
+  const offset = groupCount(tsPanel);
+  const tsGroup = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (tsPanel[i] >= 0) tsGroup[i] = tsPanel[i];
+    else if (tsOther[i] >= 0) tsGroup[i] = offset + tsOther[i];
+  }
+  const tlGroup = distinctPairGroups(rng, panel, n, tsPanel);
+  fillSingletons(tsGroup);
+  fillSingletons(tlGroup);
+  const tfp = Float64Array.from(econ, (e) => e.tfp);
+  const highCountry = highDesign(tfp, ifr, PARAMS.highMargin);
+  const highIndustry = highDesign(tfp, panel, PARAMS.highMargin);
+  const robotYears = ROBOT_YEARS.last - ROBOT_YEARS.first + 1;
+  const factorRng = streamRng(seed, "tfp/factors");
+  const anchor = 2000 - ROBOT_YEARS.first;
+  const factorTS = randomWalks(factorRng, groupCount(tsGroup), robotYears, PARAMS.robots.sdFactor, anchor);
+  const factorTL = randomWalks(factorRng, groupCount(tlGroup), robotYears, PARAMS.robots.sdFactor, anchor);
+  // Signs alternate over the (randomly numbered) groups: half the groups' TS rises with their factor.
+  const tsLoad = Float64Array.from({ length: groupCount(tsGroup) }, (_, g) => {
+    const size = PARAMS.structure.loadTS * (0.6 + 0.4 * factorRng.next());
+    return g % 2 === 0 ? size : -size;
+  });
+  return {
+    seed,
+    scale,
+    econ,
+    ifr,
+    wiod,
+    panel,
+    tsGroup,
+    tlGroup,
+    highCountry,
+    highIndustry,
+    factorTS,
+    factorTL,
+    tsLoad,
+    robotYears,
+  };
+}
+
+/** Give every economy without a group a group of its own. */
+function fillSingletons(group: Int32Array): void {
+  let next = groupCount(group);
+  for (let i = 0; i < group.length; i++) if (group[i] < 0) group[i] = next++;
+}

@@ -1,0 +1,193 @@
+/**
+ * The city side of the synthetic economy: base-year employment by city × IFR industry, US robots
+ * and employment, the shift-share instrument of eq. (2), the endogenous robot-import demand, city
+ * statistics and the city-year shocks of the outcome equations.
+ */
+import { shiftShareInstrument } from "../../../measures/shift-share.js";
+import { gamma, normal } from "../../../synth/distributions.js";
+import { streamRng } from "../../../synth/rng.js";
+import type { City } from "./geography.js";
+import { IFR_INDUSTRIES } from "./industries.js";
+import { PARAMS } from "./parameters.js";
+
+/** City × year arrays are indexed `city * nYears + (year − first year)`. */
+export interface CityPanel {
+  readonly cities: readonly City[];
+  readonly years: readonly number[];
+  readonly baseEmployment: {
+    readonly city: string[];
+    readonly industry: string[];
+    readonly employment: Float64Array;
+  };
+  readonly usRobots: { readonly industry: string[]; readonly year: number[]; readonly stock: Float64Array };
+  readonly usEmployment: { readonly industry: string[]; readonly employment: Float64Array };
+  /** us_robot_jt of eq. (2) from the written base employment and US data. */
+  readonly usRobot: Float64Array;
+  /** The confounder: raises robot imports and enters the outcomes. */
+  readonly u: Float64Array;
+  /** Coefficient of us_robot in the robot shares: d robot / d us_robot = (1 − unknown share)·π. */
+  readonly firstStage: number;
+  /** Target robot import shares of the cities (they sum to 1 − the unknown-city share each year). */
+  readonly demand: Float64Array;
+  /** Share of a city-year's robot imports under processing trade. */
+  readonly processingShare: Float64Array;
+  /** City statistics as written. */
+  readonly gdpPerCapita: Float64Array;
+  readonly secondaryShare: Float64Array;
+  readonly educationExpenditure: Float64Array;
+  /** City-year shocks of the outcome equations, by outcome. */
+  readonly shock: Readonly<
+    Record<"patents" | "exclusion" | "parts" | "expense" | "profit" | "dvar", Float64Array>
+  >;
+}
+
+/**
+ * Build the city panel for the given cities over the study years.
+ * @example const panel = buildCityPanel(seed, cities);
+ */
+export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel {
+  const [first, last] = PARAMS.years;
+  const years = Array.from({ length: last - first + 1 }, (_, t) => first + t);
+  const T = years.length;
+  const J = cities.length;
+  const nI = IFR_INDUSTRIES.length;
+
+  // Base-year employment: city size × an industry mix around the province's profile.
+  const rngE = streamRng(seed, "city/employment");
+  const profiles = new Map<string, number[]>();
+  const base = { city: [] as string[], industry: [] as string[], employment: new Float64Array(J * nI) };
+  cities.forEach((c, j) => {
+    let profile = profiles.get(c.provinceCode);
+    if (!profile) {
+      profile = IFR_INDUSTRIES.map(() => gamma(rngE, 0.5));
+      profiles.set(c.provinceCode, profile);
+    }
+    const mix = profile.map((p) => gamma(rngE, 0.2 + 3 * p));
+    const total = mix.reduce((a, b) => a + b, 0);
+    IFR_INDUSTRIES.forEach((ind, i) => {
+      base.city.push(c.code);
+      base.industry.push(ind.code);
+      base.employment[j * nI + i] = Math.max(1, Math.round((40000 * c.size * mix[i]) / total));
+    });
+  });
+
+  // US robots: the IFR stock path of each industry with a wobble; US employment in 2000.
+  const rngU = streamRng(seed, "city/us");
+  const us = { industry: [] as string[], year: [] as number[], stock: new Float64Array(nI * T) };
+  IFR_INDUSTRIES.forEach((ind, i) => {
+    const g = Math.log(ind.stock2013 / ind.stock2000) / (T - 1);
+    let wobble = 0;
+    years.forEach((y, t) => {
+      wobble = 0.6 * wobble + normal(rngU, 0, 0.07);
+      us.industry.push(ind.code);
+      us.year.push(y);
+      us.stock[i * T + t] = Math.round(ind.stock2000 * Math.exp(g * t + (t > 0 ? wobble : 0)));
+    });
+  });
+  const usEmp = {
+    industry: IFR_INDUSTRIES.map((i) => i.code),
+    employment: Float64Array.from(IFR_INDUSTRIES.map((i) => i.usEmployment2000)),
+  };
+
+  const ss = shiftShareInstrument({
+    base: { city: categorical(base.city), industry: categorical(base.industry), employment: base.employment },
+    usRobots: { industry: categorical(us.industry), year: Float64Array.from(us.year), robots: us.stock },
+    usEmployment: { industry: categorical(usEmp.industry), employment: usEmp.employment },
+  });
+  // The result is sorted by city code then year, as `cities` is.
+  const usRobot = Float64Array.from(ss.value);
+
+  // Robot shares, linear in the instrument (eq. 2) with city and year effects, plus the confounder u
+  // and noise v (both proportional to the city's average level, truncated at ±2.5 s.d.):
+  //   s_jt = (1 − unknown) · (α_j + π·us_robot_jt + u_jt + v_jt + δ_t),
+  // with α_j ∝ city size and δ_t making the shares of a year sum to 1 − unknown (absorbed by year FE).
+  const rngD = streamRng(seed, "city/demand");
+  const { baseShare, instrumentShare, sigmaU, sigmaV, processingShare, unknownCityShare } = PARAMS.imports;
+  const sizeTotal = cities.reduce((a, c) => a + c.size, 0);
+  let zLast = 0;
+  for (let j = 0; j < J; j++) zLast += usRobot[j * T + T - 1];
+  const pi = instrumentShare / zLast;
+  const u = new Float64Array(J * T);
+  const demand = new Float64Array(J * T);
+  const proc = new Float64Array(J * T);
+  const truncated = () => {
+    for (;;) {
+      const e = rngD.normal();
+      if (Math.abs(e) <= 2.5) return e;
+    }
+  };
+  for (let t = 0; t < T; t++) {
+    let total = 0;
+    for (let j = 0; j < J; j++) {
+      const k = j * T + t;
+      let zMean = 0;
+      for (let r = 0; r < T; r++) zMean += usRobot[j * T + r] / T;
+      const level = (baseShare * cities[j].size) / sizeTotal + pi * zMean;
+      u[k] = sigmaU * level * truncated();
+      const v = sigmaV * level * truncated();
+      demand[k] = (baseShare * cities[j].size) / sizeTotal + pi * usRobot[k] + u[k] + v;
+      total += demand[k];
+      proc[k] = Math.min(0.6, Math.max(0.02, processingShare + normal(rngD, 0, 0.1)));
+    }
+    const delta = (1 - total) / J;
+    for (let j = 0; j < J; j++) {
+      const k = j * T + t;
+      demand[k] = (1 - unknownCityShare) * (demand[k] + delta);
+      if (!(demand[k] > 0)) {
+        throw new Error(
+          `synthetic robot share of ${cities[j].name} in ${years[t]} is ${demand[k]}; the DGP parameters leave no room`,
+        );
+      }
+    }
+  }
+
+  // City statistics: persistent levels with trends and small yearly noise.
+  const rngS = streamRng(seed, "city/stats");
+  const gdp = new Float64Array(J * T);
+  const second = new Float64Array(J * T);
+  const edu = new Float64Array(J * T);
+  for (let j = 0; j < J; j++) {
+    const g0 = 9.0 + 0.35 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
+    const s0 = 48 + normal(rngS, 0, 7);
+    const e0 = 11.6 + 0.8 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
+    for (let t = 0; t < T; t++) {
+      const k = j * T + t;
+      gdp[k] = Math.round(Math.exp(g0 + 0.12 * t + normal(rngS, 0, 0.03)));
+      second[k] = Math.round((s0 + 0.3 * t + normal(rngS, 0, 1.2)) * 100) / 100;
+      edu[k] = Math.round(Math.exp(e0 + 0.16 * t + normal(rngS, 0, 0.05)) * 10) / 10;
+    }
+  }
+
+  const rngK = streamRng(seed, "city/shocks");
+  const draw = (sd: number) => Float64Array.from({ length: J * T }, () => normal(rngK, 0, sd));
+  const shock = {
+    patents: draw(PARAMS.patents.sigmaCityYear),
+    exclusion: draw(PARAMS.patents.sigmaCityYear),
+    parts: draw(PARAMS.partImports.sigmaCityYear),
+    expense: draw(PARAMS.expense.sigmaCityYear),
+    profit: draw(PARAMS.profit.sigmaCityYear),
+    dvar: draw(PARAMS.dvar.sigmaCityYear),
+  };
+  return {
+    cities,
+    years,
+    baseEmployment: { ...base, employment: base.employment },
+    usRobots: us,
+    usEmployment: usEmp,
+    usRobot,
+    firstStage: (1 - unknownCityShare) * pi,
+    u,
+    demand,
+    processingShare: proc,
+    gdpPerCapita: gdp,
+    secondaryShare: second,
+    educationExpenditure: edu,
+    shock,
+  };
+}
+
+function categorical(values: readonly string[]): { codes: Int32Array; levels: string[] } {
+  const levels = [...new Set(values)].sort();
+  const index = new Map(levels.map((l, i) => [l, i]));
+  return { codes: Int32Array.from(values, (v) => index.get(v) as number), levels };
+}

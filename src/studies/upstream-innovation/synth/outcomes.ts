@@ -1,0 +1,233 @@
+/**
+ * The outcome equations: what the city robot share (and the confounder u) does to the ASIE firms —
+ * upstream firms' patents, output, sales expenses, profits, products and domestic value added;
+ * downstream firms' imports of robot parts; other firms' patents (no effect, for the exclusion check).
+ * Log outcomes are linear in robot with the PARAMS effects; counts are dithered so that E[ln count]
+ * equals the linear index exactly.
+ */
+import { bernoulli, normal, uniform } from "../../../synth/distributions.js";
+import { streamRng } from "../../../synth/rng.js";
+import type { AsiePanel } from "./asie-panel.js";
+import type { CityPanel } from "./city-panel.js";
+import { ditherCount } from "./dither.js";
+import type { Firms } from "./firms.js";
+import { PARAMS } from "./parameters.js";
+
+/** Outcomes by ASIE row (NaN where the row has no such outcome). */
+export interface Outcomes {
+  readonly output: Float64Array;
+  readonly salesExpense: Float64Array;
+  readonly profit: Float64Array;
+  /** Number of products listed (0 = not recorded). */
+  readonly products: Int32Array;
+  /** Patent applications: total and inventions. */
+  readonly patents: Int32Array;
+  readonly inventions: Int32Array;
+  /** The linear indices whose exponentials the counts are dithered from (NaN where no count). */
+  readonly patentIndex: Float64Array;
+  readonly inventionIndex: Float64Array;
+  /** Imports of robot parts (thousand yuan; 0 when none). */
+  readonly partImports: Float64Array;
+  /** Target domestic value-added ratio of exporters (NaN for others). */
+  readonly dvar: Float64Array;
+  /** Export share of sales of exporters (0 for others). */
+  readonly exportShare: Float64Array;
+}
+
+type Controls = AsiePanel["x"];
+
+function controlIndex(x: Controls, k: number, g: typeof PARAMS.patents.controls): number {
+  return (
+    g.lnlp * x.lnlp[k] +
+    g.lnkfix * x.lnkfix[k] +
+    g.lnklratio * x.lnklratio[k] +
+    g.lnbdat * x.lnbdat[k] +
+    g.lngdp * x.lngdp[k] +
+    g.second_rate * x.second_rate[k] +
+    g.lnedc_cost * x.lnedc_cost[k] +
+    g.cic4_hhi * x.cic4_hhi[k]
+  );
+}
+
+/**
+ * The effect of robot on ln(patents) of upstream firm i.
+ * @example patentEffect(firms, i); // e.g. −4.4 + 1.2 for a private low-constraint firm
+ */
+export function patentEffect(firms: Firms, i: number): number {
+  const p = PARAMS.patents;
+  return (
+    p.betaOwnership[firms.ownership[i]] +
+    p.betaHighTech * firms.highTech[i] +
+    p.betaLowConstraint * firms.lowConstraint[i]
+  );
+}
+
+/**
+ * Compute every outcome of every ASIE row given the robot shares.
+ * @example const out = buildOutcomes(seed, firms, panel, asie, shares.share);
+ */
+export function buildOutcomes(
+  seed: number,
+  firms: Firms,
+  panel: CityPanel,
+  asie: AsiePanel,
+  share: Float64Array,
+): Outcomes {
+  const n = asie.n;
+  const output = new Float64Array(n);
+  const salesExpense = new Float64Array(n);
+  const profit = new Float64Array(n);
+  const products = new Int32Array(n);
+  const patents = new Int32Array(n);
+  const inventions = new Int32Array(n);
+  const partImports = new Float64Array(n);
+  const patentIndex = new Float64Array(n).fill(Number.NaN);
+  const inventionIndex = new Float64Array(n).fill(Number.NaN);
+  const dvar = new Float64Array(n).fill(Number.NaN);
+  const exportShare = new Float64Array(n);
+  const rng = streamRng(seed, "asie/outcomes");
+  // Separate streams for filing, the firm shocks and the dithering of counts, so that the rounding
+  // draws are independent of everything in the linear index by construction.
+  const rngP = streamRng(seed, "patents/counts");
+  const rngE = streamRng(seed, "patents/shocks");
+  const rngD = streamRng(seed, "patents/dither");
+  const { u, shock } = panel;
+  const P = PARAMS;
+  // Rows of each firm are contiguous (sorted by firm, then year).
+  let start = 0;
+  while (start < n) {
+    const i = asie.firm[start];
+    let end = start;
+    while (end < n && asie.firm[end] === i) end++;
+    const up = firms.kind[i] === "upstream";
+    const fe = {
+      exp: P.expense.mean + normal(rng, 0, 0.3),
+      prof: normal(rng, -1.2, 0.3),
+      parts: normal(rng, 6.5, 0.8),
+      prod: Math.log(6) + Math.abs(normal(rng, 0.3, 0.3)),
+      pat: up ? normal(rng, -1.0, 0.7) : normal(rng, -3.0, 0.7),
+      inv: Math.log(2) + Math.abs(normal(rng, 0.4, 0.4)),
+      dvar: uniform(rng, 0.55, 0.8),
+      ex: uniform(rng, 0.1, 0.4),
+      file: uniform(rng, P.patents.fileProbability[0], P.patents.fileProbability[1]),
+    };
+    // Linear indices of the log outcomes without the firm constants.
+    const patIdx: number[] = [];
+    const prodIdx: number[] = [];
+    for (let k = start; k < end; k++) {
+      const cy = asie.cityYear[k];
+      const t = asie.year[k] - panel.years[0];
+      const s = share[cy];
+      const va = asie.valueAdded[k];
+      const m = asie.materialShare[k];
+      if (up) {
+        const q = P.output.beta * s + P.output.rho * u[cy] + normal(rng, 0, P.output.sigmaFirm);
+        output[k] = Math.max(1.02 * va, (va / (1 - m)) * Math.exp(q));
+        const lexp =
+          fe.exp +
+          P.expense.beta * s +
+          P.expense.rho * u[cy] +
+          shock.expense[cy] +
+          normal(rng, 0, P.expense.sigmaFirm);
+        salesExpense[k] = output[k] * Math.exp(lexp);
+        if (bernoulli(rng, P.profit.lossShare)) profit[k] = -Math.exp(normal(rng, 3, 1));
+        else {
+          const lprof =
+            fe.prof +
+            Math.log(va) +
+            0.02 * t +
+            P.profit.beta * s +
+            P.profit.rho * u[cy] +
+            shock.profit[cy] +
+            normal(rng, 0, P.profit.sigmaFirm);
+          profit[k] = Math.exp(lprof);
+        }
+        prodIdx.push(
+          bernoulli(rng, P.products.recordedShare)
+            ? P.products.beta * s + P.products.rho * u[cy] + normal(rng, 0, P.products.sigmaFirm)
+            : Number.NaN,
+        );
+        if (firms.exporter[i]) {
+          dvar[k] =
+            fe.dvar +
+            P.dvar.beta * s +
+            P.dvar.rho * u[cy] +
+            shock.dvar[cy] +
+            normal(rng, 0, P.dvar.sigmaFirm);
+          exportShare[k] = fe.ex;
+        }
+      } else {
+        output[k] = (va / (1 - m)) * Math.exp(normal(rng, 0, 0.05));
+        salesExpense[k] = output[k] * Math.exp(fe.exp + normal(rng, 0, 0.2));
+        profit[k] = bernoulli(rng, 0.1)
+          ? -Math.exp(normal(rng, 3, 1))
+          : 0.05 * output[k] * Math.exp(normal(rng, 0, 0.5));
+        prodIdx.push(bernoulli(rng, P.products.recordedShare) ? normal(rng, 0, 0.3) : Number.NaN);
+        if (firms.partImporter[i]) {
+          const g = P.partImports;
+          partImports[k] = Math.exp(
+            fe.parts +
+              g.trend * t +
+              g.beta * s +
+              g.rho * u[cy] +
+              g.controls * asie.x.lnlp[k] +
+              shock.parts[cy] +
+              normal(rng, 0, g.sigmaFirm),
+          );
+        }
+      }
+      if (firms.patenter[i] && bernoulli(rngP, fe.file)) {
+        const c = up
+          ? patentEffect(firms, i) * s + P.patents.rho * u[cy] + shock.patents[cy]
+          : shock.exclusion[cy];
+        patIdx.push(
+          P.patents.trend * t +
+            controlIndex(asie.x, k, P.patents.controls) +
+            c +
+            normal(rngE, 0, P.patents.sigmaFirm),
+        );
+      } else patIdx.push(Number.NaN);
+    }
+    // Firm constants shifted so that every log count is ≥ 0 (absorbed by the firm fixed effect).
+    const inventor = up && firms.inventor[i] === 1;
+    const delta = P.patents.deltaInvention;
+    let shift = 0;
+    for (let k = start; k < end; k++) {
+      const v = patIdx[k - start];
+      if (Number.isNaN(v)) continue;
+      const floor = inventor ? fe.inv + delta * share[asie.cityYear[k]] : 0;
+      shift = Math.max(shift, floor - (fe.pat + v));
+    }
+    let prodShift = 0;
+    for (const v of prodIdx) if (!Number.isNaN(v)) prodShift = Math.max(prodShift, -(fe.prod + v));
+    for (let k = start; k < end; k++) {
+      const v = patIdx[k - start];
+      if (!Number.isNaN(v)) {
+        const L = fe.pat + shift + v;
+        patents[k] = ditherCount(rngD, L);
+        patentIndex[k] = L;
+        if (inventor) {
+          const Lfm = L - fe.inv - delta * share[asie.cityYear[k]];
+          inventions[k] = ditherCount(rngD, Lfm);
+          inventionIndex[k] = Lfm;
+        }
+      }
+      const w = prodIdx[k - start];
+      if (!Number.isNaN(w)) products[k] = ditherCount(rngD, fe.prod + prodShift + w);
+    }
+    start = end;
+  }
+  return {
+    output,
+    salesExpense,
+    profit,
+    products,
+    patents,
+    inventions,
+    patentIndex,
+    inventionIndex,
+    partImports,
+    dvar,
+    exportShare,
+  };
+}
