@@ -4,6 +4,7 @@ import { registerConvert } from "./convert.js";
 import { registerDemo } from "./demo.js";
 import { registerDescribe } from "./describe.js";
 import { registerEstimate } from "./estimate.js";
+import { registerLink } from "./link.js";
 import { registerRun } from "./run.js";
 import { registerSchema } from "./schema.js";
 import { clearProgress } from "./progress.js";
@@ -20,6 +21,7 @@ registerDescribe(program);
 registerDemo(program);
 registerRun(program);
 registerSchema(program);
+registerLink(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,77 @@
+/**
+ * SQL of the decision step: total match weight of each candidate pair, the best firm per record,
+ * and the rule applied (precision first: a one-character name difference needs the same address;
+ * a record whose two best firms are close is left for review).
+ */
+import { COMPARISONS, NAME_LEVELS, NEEDS_OTHER_EVIDENCE, SAME_DIFFERENT_MISSING } from "./levels.js";
+import type { FellegiSunterModel } from "./fellegi-sunter.js";
+
+/** Thresholds of the decision. */
+export interface LinkThresholds {
+  /** Minimum match probability for a match (default 0.99). */
+  readonly match: number;
+  /** Minimum match probability for the review file (default 0.2). */
+  readonly review: number;
+  /** Minimum weight gap (bits) between the best and second-best firm (default 4). */
+  readonly margin: number;
+}
+
+function weightExpr(model: FellegiSunterModel): string {
+  const terms = COMPARISONS.map((c, k) => {
+    const cases = c.levels.map((_, l) => `WHEN ${l} THEN ${model.weights[k][l].toPrecision(17)}`).join(" ");
+    return `(CASE ${c.sql} ${cases} END)`;
+  });
+  return `${model.priorWeight.toPrecision(17)} + ${terms.join(" + ")}`;
+}
+
+function evidenceExpr(): string {
+  const label = (column: string, levels: readonly string[]) =>
+    `'${column}=' || (CASE b.${column} ${levels.map((l, i) => `WHEN ${i} THEN '${l}'`).join(" ")} END)`;
+  return [
+    label("name", NAME_LEVELS),
+    label("city", SAME_DIFFERENT_MISSING),
+    label("address", SAME_DIFFERENT_MISSING),
+    label("form", SAME_DIFFERENT_MISSING),
+  ].join(" || ';' || ");
+}
+
+/**
+ * Statement creating `lk_result` (one row per record, in input order) from `lk_pairs`.
+ * @example await session.run(decideSql(model, { match: 0.99, review: 0.2, margin: 4 }));
+ */
+export function decideSql(model: FellegiSunterModel, t: LinkThresholds): string {
+  const p = (w: string) => `1 / (1 + pow(2, -(${w})))`;
+  const needs = NEEDS_OTHER_EVIDENCE.join(", ");
+  const matchWeight = Math.log2(t.match / (1 - t.match));
+  const reviewWeight = Math.log2(t.review / (1 - t.review));
+  return `CREATE OR REPLACE TEMP TABLE lk_result AS
+  WITH w AS (
+    SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs
+  ), ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY rid ORDER BY weight DESC, fid) AS rank FROM w
+  ), second AS (
+    SELECT rid, weight AS second_weight, fid AS second_fid FROM ranked WHERE rank = 2
+  ), b AS (
+    SELECT r.*, s.second_weight, s.second_fid FROM ranked r LEFT JOIN second s USING (rid) WHERE r.rank = 1
+  ), d AS (
+    SELECT b.*, ${evidenceExpr()} AS evidence,
+      CASE
+        WHEN weight < ${reviewWeight} THEN 'below review threshold'
+        WHEN name IN (${needs}) AND address <> 0 THEN 'one character or more from the firm name, no other evidence'
+        WHEN second_weight IS NOT NULL AND weight - second_weight < ${t.margin} THEN 'ambiguous between firms'
+        WHEN weight < ${matchWeight} THEN 'uncertain'
+        ELSE 'match'
+      END AS rule
+    FROM b
+  )
+  SELECT rec.rid, rec.id AS record_id,
+    CASE WHEN d.rule = 'match' THEN firm.id END AS firm_id,
+    round(${p("d.weight")}, 6) AS score, round(d.weight, 4) AS weight,
+    coalesce(d.rule, 'no candidate') AS rule, d.evidence,
+    firm.id AS candidate_firm_id, sf.id AS second_firm_id
+  FROM lk_rec rec
+  LEFT JOIN d ON d.rid = rec.rid
+  LEFT JOIN lk_firm firm ON firm.fid = d.fid
+  LEFT JOIN lk_firm sf ON sf.fid = d.second_fid
+  ORDER BY rec.rid`;
+}
