@@ -1,7 +1,10 @@
 /**
- * SQL of the decision step: total match weight of each candidate pair, the best firm per record,
- * and the rule applied (precision first: a one-character name difference needs the same address;
- * a record whose two best firms are close is left for review).
+ * SQL of the decision step: total match weight of each candidate pair; the match probability of a
+ * pair given that a record is one firm or none (the record's candidates compete: with prior
+ * probability ρ that the record's firm is in the list, P(firm j) = 2^w_j / (1 − ρ + Σ_k 2^w_k), the
+ * pair prior being inside w); the best firm per record; and the rule applied (precision first: a
+ * one-character name difference needs the same address; a record whose two best firms are close
+ * is left for review).
  */
 import { COMPARISONS, NAME_LEVELS, NEEDS_OTHER_EVIDENCE, SAME_DIFFERENT_MISSING } from "./levels.js";
 import type { FellegiSunterModel } from "./fellegi-sunter.js";
@@ -36,19 +39,20 @@ function evidenceExpr(): string {
 }
 
 /**
- * Statement creating `lk_result` (one row per record, in input order) from `lk_pairs`.
- * @example await session.run(decideSql(model, { match: 0.99, review: 0.2, margin: 4 }));
+ * Statement creating `lk_result` (one row per record, in input order) from `lk_pairs`; `listed` is
+ * ρ, the share of records whose firm is in the list.
+ * @example await session.run(decideSql(model, { match: 0.99, review: 0.2, margin: 4 }, 0.85));
  */
-export function decideSql(model: FellegiSunterModel, t: LinkThresholds): string {
-  const p = (w: string) => `1 / (1 + pow(2, -(${w})))`;
+export function decideSql(model: FellegiSunterModel, t: LinkThresholds, listed: number): string {
+  const rho = Math.min(Math.max(listed, 1e-6), 1 - 1e-6);
   const needs = NEEDS_OTHER_EVIDENCE.join(", ");
-  const matchWeight = Math.log2(t.match / (1 - t.match));
-  const reviewWeight = Math.log2(t.review / (1 - t.review));
   return `CREATE OR REPLACE TEMP TABLE lk_result AS
   WITH w AS (
     SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs
   ), ranked AS (
-    SELECT *, row_number() OVER (PARTITION BY rid ORDER BY weight DESC, fid) AS rank FROM w
+    SELECT *, row_number() OVER (PARTITION BY rid ORDER BY weight DESC, fid) AS rank,
+      pow(2, weight) / (${(1 - rho).toPrecision(17)} + sum(pow(2, weight)) OVER (PARTITION BY rid)) AS p
+    FROM w
   ), second AS (
     SELECT rid, weight AS second_weight, fid AS second_fid FROM ranked WHERE rank = 2
   ), b AS (
@@ -56,17 +60,17 @@ export function decideSql(model: FellegiSunterModel, t: LinkThresholds): string 
   ), d AS (
     SELECT b.*, ${evidenceExpr()} AS evidence,
       CASE
-        WHEN weight < ${reviewWeight} THEN 'below review threshold'
+        WHEN p < ${t.review} THEN 'below review threshold'
         WHEN name IN (${needs}) AND address <> 0 THEN 'one character or more from the firm name, no other evidence'
         WHEN second_weight IS NOT NULL AND weight - second_weight < ${t.margin} THEN 'ambiguous between firms'
-        WHEN weight < ${matchWeight} THEN 'uncertain'
+        WHEN p < ${t.match} THEN 'uncertain'
         ELSE 'match'
       END AS rule
     FROM b
   )
   SELECT rec.rid, rec.id AS record_id,
     CASE WHEN d.rule = 'match' THEN firm.id END AS firm_id,
-    round(${p("d.weight")}, 6) AS score, round(d.weight, 4) AS weight,
+    round(d.p, 6) AS score, round(d.weight, 4) AS weight,
     coalesce(d.rule, 'no candidate') AS rule, d.evidence,
     firm.id AS candidate_firm_id, sf.id AS second_firm_id
   FROM lk_rec rec

@@ -251,7 +251,8 @@ export async function linkFirms(
     { blocked: { index: 0, tailShares: [u.citySame, u.cityDifferent, u.cityMissing] } },
   );
   lap("fit");
-  await session.run(decideSql(model, thresholds), "link: decision");
+  const listed = (model.candidateMatchShare * Number(compared)) / rid.length;
+  await session.run(decideSql(model, thresholds, listed), "link: decision");
   const [{ matched, review }] = await session.rows(`SELECT count(firm_id) AS matched,
     count(*) FILTER (WHERE firm_id IS NULL AND rule NOT IN ('below review threshold', 'no candidate')) AS review
     FROM lk_result`);
