@@ -42,6 +42,7 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   const [A, F, ...small] = sorted;
   const smallLevels = small.reduce((s, f) => s + f.levels, 0);
   if (smallLevels > MAX_SMALL_LEVELS || F.levels * smallLevels > MAX_ENVELOPE) return null;
+  if (estimateLinks(A, F) > MAX_LINKS) return null;
   const n = A.codes.length;
   const w = weights;
   const ga = A.levels;
@@ -139,6 +140,46 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
     for (let i = 0; i < n; i++) x[i] -= sumA[ac[i]];
   };
   return { residualize, size, envelope };
+}
+
+/** F levels sampled to estimate how many F–F links the graph has. */
+const LINK_SAMPLE = 32;
+
+/**
+ * Estimated number of distinct F–F links (pairs of F levels sharing an A level), from a sample of F
+ * levels: two passes over the rows, so a well-connected graph is turned down before any assembly.
+ */
+function estimateLinks(A: Factor, F: Factor): number {
+  const k = Math.min(LINK_SAMPLE, F.levels);
+  if (k === 0) return 0;
+  const sampled = new Int32Array(F.levels).fill(-1);
+  for (let s = 0; s < k; s++) sampled[Math.floor((s * F.levels) / k)] = s;
+  const ac = A.codes;
+  const fc = F.codes;
+  // A levels touched by each sampled F level.
+  const groupsOf: Set<number>[] = Array.from({ length: k }, () => new Set());
+  const inSample = new Uint8Array(A.levels);
+  for (let i = 0; i < ac.length; i++) {
+    const s = sampled[fc[i]];
+    if (s < 0) continue;
+    groupsOf[s].add(ac[i]);
+    inSample[ac[i]] = 1;
+  }
+  // F levels of those A levels.
+  const levelsOf = new Map<number, Set<number>>();
+  for (let i = 0; i < ac.length; i++) {
+    if (!inSample[ac[i]]) continue;
+    const set = levelsOf.get(ac[i]) ?? new Set<number>();
+    if (!set.size) levelsOf.set(ac[i], set);
+    set.add(fc[i]);
+  }
+  let links = 0;
+  for (const groups of groupsOf) {
+    const nbrs = new Set<number>();
+    for (const g of groups) for (const m of levelsOf.get(g) ?? []) nbrs.add(m);
+    links += Math.max(0, nbrs.size - 1);
+  }
+  return (links / k) * F.levels;
 }
 
 /** means[g] ← weighted mean of x over the rows of level g. */
