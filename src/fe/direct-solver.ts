@@ -156,30 +156,39 @@ function estimateLinks(A: Factor, F: Factor): number {
   for (let s = 0; s < k; s++) sampled[Math.floor((s * F.levels) / k)] = s;
   const ac = A.codes;
   const fc = F.codes;
-  // A levels touched by each sampled F level.
-  const groupsOf: Set<number>[] = Array.from({ length: k }, () => new Set());
-  const inSample = new Uint8Array(A.levels);
+  // A levels touched by each sampled F level, numbered compactly.
+  const groupsOf: number[][] = Array.from({ length: k }, () => []);
+  const compact = new Int32Array(A.levels).fill(-1);
+  let m = 0;
   for (let i = 0; i < ac.length; i++) {
     const s = sampled[fc[i]];
     if (s < 0) continue;
-    groupsOf[s].add(ac[i]);
-    inSample[ac[i]] = 1;
+    const g = ac[i];
+    if (compact[g] < 0) compact[g] = m++;
+    groupsOf[s].push(compact[g]);
   }
-  // F levels of those A levels.
-  const levelsOf = new Map<number, Set<number>>();
+  // F levels of those A levels (compressed rows).
+  const start = new Int32Array(m + 1);
+  for (let i = 0; i < ac.length; i++) if (compact[ac[i]] >= 0) start[compact[ac[i]] + 1]++;
+  for (let g = 0; g < m; g++) start[g + 1] += start[g];
+  const at = start.slice(0, m);
+  const levels = new Int32Array(start[m]);
   for (let i = 0; i < ac.length; i++) {
-    if (!inSample[ac[i]]) continue;
-    const set = levelsOf.get(ac[i]) ?? new Set<number>();
-    if (!set.size) levelsOf.set(ac[i], set);
-    set.add(fc[i]);
+    const g = compact[ac[i]];
+    if (g >= 0) levels[at[g]++] = fc[i];
   }
+  const seen = new Int32Array(F.levels).fill(-1);
   let links = 0;
-  for (const groups of groupsOf) {
-    const nbrs = new Set<number>();
-    for (const g of groups) for (const m of levelsOf.get(g) ?? []) nbrs.add(m);
-    links += Math.max(0, nbrs.size - 1);
-  }
-  return (links / k) * F.levels;
+  groupsOf.forEach((groups, s) => {
+    for (const g of groups)
+      for (let e = start[g]; e < start[g + 1]; e++) {
+        if (seen[levels[e]] === s) continue;
+        seen[levels[e]] = s;
+        links++;
+      }
+    links--; // the level itself
+  });
+  return (Math.max(0, links) / k) * F.levels;
 }
 
 /** means[g] ← weighted mean of x over the rows of level g. */
