@@ -97,7 +97,9 @@ async function runEstimate(flags: EstimateFlags) {
     onProgress: progress,
   });
   const t2 = performance.now();
-  return { ...result, timing: { read_s: (t1 - t0) / 1000, estimate_s: (t2 - t1) / 1000 } };
+  const fe = result.convergence;
+  const feTiming = fe ? { fe_method: fe.method ?? "cg", fe_iterations: fe.iterations } : {};
+  return { ...result, timing: { read_s: (t1 - t0) / 1000, estimate_s: (t2 - t1) / 1000, ...feTiming } };
 }
 
 function wholeNumber(s: string, flag: string): number {

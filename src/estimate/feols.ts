@@ -63,12 +63,18 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
       weights: w,
       tol: opts.demean?.tol,
       maxIter: opts.demean?.maxIter,
+      method: opts.demean?.method,
       onIteration: (it, r) => {
         if (it % 50 === 0) progress(`demeaning: iteration ${it}, relative residual ${r.toExponential(2)}`);
       },
     });
     cols = dm.columns;
-    convergence = { iterations: dm.iterations, converged: dm.converged, reached: dm.reachedTol };
+    convergence = {
+      iterations: dm.iterations,
+      converged: dm.converged,
+      reached: dm.reachedTol,
+      ...(dm.method ? { method: dm.method } : {}),
+    };
     if (!dm.converged) {
       warnings.push(
         `fixed effects did not converge within ${dm.iterations} iterations: relative residual ${dm.reachedTol.toExponential(3)} (tolerance ${(opts.demean?.tol ?? 1e-11).toExponential(1)}); raise --demean-maxiter or check poorly connected fixed effects`,

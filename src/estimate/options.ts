@@ -27,8 +27,8 @@ export interface EstimateOptions {
   readonly keepSingletons?: boolean;
   /** Include an intercept (default true; only meaningful without fixed effects). */
   readonly constant?: boolean;
-  /** Fixed-effect demeaning: convergence tolerance and iteration cap. */
-  readonly demean?: { readonly tol?: number; readonly maxIter?: number };
+  /** Fixed-effect demeaning: convergence tolerance, iteration cap, and method ("auto" default, or "cg" to always iterate). */
+  readonly demean?: { readonly tol?: number; readonly maxIter?: number; readonly method?: "auto" | "cg" };
   /** Progress callback (steps and demeaning iterations), e.g. for a terminal display. */
   readonly onProgress?: (message: string) => void;
 }

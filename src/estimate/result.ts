@@ -63,6 +63,8 @@ export interface EstimationResult {
     readonly iterations: number;
     readonly converged: boolean;
     readonly reached: number;
+    /** How the FE were absorbed: "direct" (factored, then CG polish), "cg", or "exact" (one FE). */
+    readonly method?: "exact" | "direct" | "cg";
   } | null;
   readonly options: {
     readonly small: boolean;

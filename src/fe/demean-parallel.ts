@@ -8,7 +8,13 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { type DemeanOptions, type DemeanResult, DEFAULT_DEMEAN_TOL, demean } from "./demean.js";
+import {
+  chooseDirect,
+  type DemeanOptions,
+  type DemeanResult,
+  DEFAULT_DEMEAN_TOL,
+  demeanWith,
+} from "./demean.js";
 import { runClaims } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
 import { cgDemean } from "./demean.js";
@@ -98,13 +104,16 @@ export function demeanParallel(
   opts: DemeanOptions = {},
 ): DemeanResult {
   const n = columns[0]?.length ?? 0;
+  // A direct solve makes each column a few passes over the data: no threads needed.
+  const plan = chooseDirect(columns, factors, opts);
+  if (plan) return demeanWith(columns, factors, opts, plan);
   const usable =
     factors.length >= 2 &&
     columns.length >= 2 &&
     n * columns.length >= PARALLEL_MIN_WORK &&
     availableParallelism() > 1 &&
     !poolBroken;
-  if (!usable) return demean(columns, factors, opts);
+  if (!usable) return demeanWith(columns, factors, opts, null);
   const share = <T extends Float64Array | Int32Array>(
     src: T,
     make: (b: SharedArrayBuffer) => T,
@@ -141,5 +150,11 @@ export function demeanParallel(
     if (!stats[3 * j + 1]) converged = false;
     reached = Math.max(reached, stats[3 * j + 2]);
   }
-  return { columns: job.columns.map((b) => new Float64Array(b)), iterations, converged, reachedTol: reached };
+  return {
+    columns: job.columns.map((b) => new Float64Array(b)),
+    iterations,
+    converged,
+    reachedTol: reached,
+    method: "cg",
+  };
 }

@@ -1,20 +1,29 @@
 /**
  * Absorb fixed effects: replace each column by its residual from the (weighted) projection on the FE
- * dummies. One FE is exact in one pass; with more, conjugate gradients on the symmetric Kaczmarz
- * operator (see projector.ts).
+ * dummies. One FE is exact in one pass. With more, the method is chosen per problem: a direct solve
+ * (direct-solver.ts) when the FE graph is sparse and banded enough for a cheap factorisation (poorly
+ * connected designs, where iterating is slow), else conjugate gradients on the symmetric Kaczmarz
+ * operator (see projector.ts). The direct solution then goes through the same CG convergence test
+ * (and CG polishes it if needed), so both methods meet the same criterion.
  *
  * Convergence criterion (documented, as reghdfe/fixest document theirs): CG stops when the norm of its
  * residual (I − T)ỹ is at most `tol` times the norm of the column's starting residual (I − T)y, or
  * when that residual is below 1e-15·‖y‖. Not converging within `maxIter` iterations is reported as a
  * warning with the tolerance reached, never silently.
  */
+import { type DirectPlan, planDirect } from "./direct-solver.js";
 import type { Factor } from "./factor.js";
 import { FEProjector } from "./projector.js";
+
+/** How the fixed effects were absorbed: one FE exactly, a direct solve (then CG polish), or CG alone. */
+export type DemeanMethod = "exact" | "direct" | "cg";
 
 export interface DemeanOptions {
   readonly tol?: number;
   readonly maxIter?: number;
   readonly weights?: Float64Array | null;
+  /** "auto" (default): a direct solve when cheap, else CG; "cg": always iterate. */
+  readonly method?: "auto" | "cg";
   /** Called after each iteration with (iteration, worst relative residual) — for progress display. */
   readonly onIteration?: (iter: number, worst: number) => void;
 }
@@ -25,6 +34,8 @@ export interface DemeanResult {
   readonly converged: boolean;
   /** Largest relative residual reached over the columns. */
   readonly reachedTol: number;
+  /** Method used (absent on results made before methods were chosen). */
+  readonly method?: DemeanMethod;
 }
 
 /** Default convergence tolerance of the CG demeaning. */
@@ -39,12 +50,39 @@ export function demean(
   factors: readonly Factor[],
   opts: DemeanOptions = {},
 ): DemeanResult {
+  return demeanWith(columns, factors, opts, chooseDirect(columns, factors, opts));
+}
+
+/**
+ * The direct plan when the options allow it and the problem suits it (see direct-solver.ts), else null.
+ * @example const plan = chooseDirect([y], [worker, firm, year], {});
+ */
+export function chooseDirect(
+  columns: readonly Float64Array[],
+  factors: readonly Factor[],
+  opts: DemeanOptions,
+): DirectPlan | null {
+  if (opts.method === "cg" || factors.length < 2 || !columns.length) return null;
+  return planDirect(factors, opts.weights ?? null);
+}
+
+/**
+ * {@link demean} with the direct plan already made (or null to iterate with CG).
+ * @example const res = demeanWith([y], [worker, firm], {}, planDirect([worker, firm], null));
+ */
+export function demeanWith(
+  columns: readonly Float64Array[],
+  factors: readonly Factor[],
+  opts: DemeanOptions,
+  plan: DirectPlan | null,
+): DemeanResult {
   const out = columns.map((c) => Float64Array.from(c));
-  if (!factors.length || !out.length) return { columns: out, iterations: 0, converged: true, reachedTol: 0 };
+  if (!factors.length || !out.length)
+    return { columns: out, iterations: 0, converged: true, reachedTol: 0, method: "exact" };
   const proj = new FEProjector(factors, opts.weights ?? null);
   if (factors.length === 1) {
     for (const x of out) proj.demeanOne(x);
-    return { columns: out, iterations: 1, converged: true, reachedTol: 0 };
+    return { columns: out, iterations: 1, converged: true, reachedTol: 0, method: "exact" };
   }
   const tol = opts.tol ?? DEFAULT_DEMEAN_TOL;
   const maxIter = opts.maxIter ?? 10_000;
@@ -53,16 +91,18 @@ export function demean(
   let converged = true;
   const w = opts.weights ?? null;
   for (const x of out) {
-    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration);
+    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, plan?.residualize);
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
   }
-  return { columns: out, iterations, converged, reachedTol: worst };
+  return { columns: out, iterations, converged, reachedTol: worst, method: plan ? "direct" : "cg" };
 }
 
 /**
- * Conjugate gradients on (I − T)d = (I − T)x, updating x ← x − d in place.
+ * Conjugate gradients on (I − T)d = (I − T)x, updating x ← x − d in place. With `start`, x is first
+ * replaced by that solver's residual (a warm start) and CG continues from there; the target stays
+ * relative to the original column's residual (I − T)x, so the criterion does not depend on the start.
  * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, 1e-11, 10000, undefined);
  */
 export function cgDemean(
@@ -72,6 +112,7 @@ export function cgDemean(
   tol: number,
   maxIter: number,
   onIteration: DemeanOptions["onIteration"],
+  start?: (x: Float64Array) => void,
 ): { iterations: number; converged: boolean; reached: number } {
   const n = x.length;
   const yNorm = Math.sqrt(proj.dot(x, x));
@@ -82,6 +123,13 @@ export function cgDemean(
   let rr = proj.dot(r, r);
   const r0 = Math.sqrt(rr);
   const target = Math.max(tol * r0, 1e-15 * yNorm);
+  if (start && Math.sqrt(rr) > target) {
+    start(x);
+    r.set(x);
+    proj.sweep(r);
+    oneMinus(x, r);
+    rr = proj.dot(r, r);
+  }
   const p = Float64Array.from(r);
   const ap = new Float64Array(n);
   let iter = 0;

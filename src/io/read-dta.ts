@@ -1,6 +1,7 @@
 /**
  * Reading a Stata .dta file into a DuckDB table: the rows stream from the `.dta` reader in batches
- * into an appender; storage types are kept (byte → TINYINT, int → SMALLINT, long → INTEGER,
+ * into an appender on the final table, each column written in its final type (no staging copy);
+ * storage types are kept (byte → TINYINT, int → SMALLINT, long → INTEGER,
  * float → FLOAT, double → DOUBLE, strings → VARCHAR), `%td` dates become DATE and `%tc` datetimes
  * TIMESTAMP. Variable labels, formats and value labels are kept on the session (`session.meta`).
  * Stata's extended missing values (.a–.z) become plain NULL, which is reported; empty strings
@@ -13,8 +14,6 @@ import type { ReadOptions, ReadReport } from "./read-options.js";
 import type { DataSession } from "./session.js";
 import { quoteIdent } from "./sql.js";
 import type { ColumnMeta, TableMeta, ValueLabelEntry } from "./table-meta.js";
-
-const STATA_EPOCH_MS = 315_619_200_000;
 
 /**
  * Read a .dta file into table `table` and record its labels in `session.meta`.
@@ -33,14 +32,15 @@ export async function readDtaFile(
     await file.close();
     throw new Error(`${path}: the file has no variables; there is nothing to read`);
   }
-  const stage = session.tempName("dta");
   const extended = new Array<number>(vars.length).fill(0);
+  let complete = false;
   try {
     const specs: BatchColumnSpec[] = vars.map((v) => ({
       name: v.name,
-      type: v.kind === "string" ? "VARCHAR" : "DOUBLE",
+      type: storageType(v),
+      emptyIsNull: v.kind === "string",
     }));
-    const appender = await BatchAppender.create(session, stage, specs);
+    const appender = await BatchAppender.create(session, table, specs, false);
     try {
       for await (const batch of file.batches()) {
         appender.append(batch.columns, batch.nrows);
@@ -52,13 +52,11 @@ export async function readDtaFile(
     } finally {
       appender.close();
     }
-    const select = vars.map((v) => `${convert(v)} AS ${quoteIdent(v.name)}`).join(", ");
-    await session.run(
-      `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT ${select} FROM ${quoteIdent(stage)}`,
-    );
+    complete = true;
   } finally {
     await file.close();
-    await session.run(`DROP TABLE IF EXISTS ${quoteIdent(stage)}`);
+    // All or nothing: a failed read leaves no partial table.
+    if (!complete) await session.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
   }
   vars.forEach((v, j) => {
     if (extended[j] > 0) {
@@ -72,25 +70,23 @@ export async function readDtaFile(
   return { table, source: path, format: "dta", rows, columns: await session.columns(table), warnings };
 }
 
-function convert(v: DtaVariable): string {
-  const ref = quoteIdent(v.name);
-  // Stata has no missing string but "", which is what `missing()` tests for: it becomes NULL.
-  if (v.kind === "string") return `NULLIF(${ref}, '')`;
-  if (v.kind === "date") return `CAST(DATE '1960-01-01' + CAST(floor(${ref}) AS INTEGER) AS DATE)`;
-  if (v.kind === "datetime") return `make_timestamp(CAST((${ref} - ${STATA_EPOCH_MS}) * 1000 AS BIGINT))`;
-  switch (v.type) {
-    case "byte":
-      return `CAST(${ref} AS TINYINT)`;
-    case "int":
-      return `CAST(${ref} AS SMALLINT)`;
-    case "long":
-      return `CAST(${ref} AS INTEGER)`;
-    case "float":
-      return `CAST(${ref} AS FLOAT)`;
-    default:
-      return ref;
-  }
+/**
+ * The DuckDB type a variable is stored in: Stata's storage type (a string is VARCHAR, with "" —
+ * Stata's missing string — as NULL), `%td` dates as DATE and `%tc` datetimes as TIMESTAMP.
+ */
+function storageType(v: DtaVariable): BatchColumnSpec["type"] {
+  if (v.kind === "string") return "VARCHAR";
+  if (v.kind === "date") return "DATE";
+  if (v.kind === "datetime") return "TIMESTAMP";
+  return STORAGE[v.type] ?? "DOUBLE";
 }
+
+const STORAGE: Readonly<Record<string, BatchColumnSpec["type"]>> = {
+  byte: "TINYINT",
+  int: "SMALLINT",
+  long: "INTEGER",
+  float: "FLOAT",
+};
 
 function tableMeta(
   path: string,

@@ -1,13 +1,25 @@
 /**
- * Reading any supported file into a DuckDB table, the reader chosen by extension or `format`.
+ * Reading any supported file into a DuckDB table, the reader chosen by extension or `format`. Each
+ * reader is imported when first needed, so that e.g. reading a CSV does not load the Excel library.
  */
-import { readCsv } from "./csv/read-csv.js";
 import { formatOf } from "./formats.js";
-import { readDtaFile } from "./read-dta.js";
-import { readParquet } from "./read-parquet.js";
-import type { ReadOptions, ReadReport } from "./read-options.js";
+import type { FileFormat, ReadOptions, ReadReport } from "./read-options.js";
 import type { DataSession } from "./session.js";
-import { readXlsx } from "./xlsx/read-xlsx.js";
+
+type Reader = (
+  session: DataSession,
+  table: string,
+  path: string,
+  options: ReadOptions,
+) => Promise<ReadReport>;
+
+/** The reader of each format, loaded on demand. */
+const READERS: Record<FileFormat, () => Promise<Reader>> = {
+  csv: async () => (await import("./csv/read-csv.js")).readCsv,
+  parquet: async () => (await import("./read-parquet.js")).readParquet,
+  xlsx: async () => (await import("./xlsx/read-xlsx.js")).readXlsx,
+  dta: async () => (await import("./read-dta.js")).readDtaFile,
+};
 
 /**
  * Read `path` (CSV, Parquet, Excel .xlsx or Stata .dta) into table `table` of the session.
@@ -19,15 +31,6 @@ export async function readFile(
   path: string,
   options: ReadOptions = {},
 ): Promise<ReadReport> {
-  const format = formatOf(path, options.format);
-  switch (format) {
-    case "csv":
-      return readCsv(session, table, path, options);
-    case "parquet":
-      return readParquet(session, table, path, options);
-    case "xlsx":
-      return readXlsx(session, table, path, options);
-    case "dta":
-      return readDtaFile(session, table, path, options);
-  }
+  const read = await READERS[formatOf(path, options.format)]();
+  return read(session, table, path, options);
 }

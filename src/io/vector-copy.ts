@@ -129,7 +129,7 @@ function writeValidity(vector: ReturnType<typeof bindings.data_chunk_get_vector>
 
 /**
  * Write `n` strings of `src` from `offset` into a VARCHAR column of a freshly reset chunk;
- * null is stored as NULL.
+ * null (and "" when `emptyIsNull`) is stored as NULL.
  * @example fillStrings(chunk, 2, names, row, n);
  */
 export function fillStrings(
@@ -138,17 +138,90 @@ export function fillStrings(
   src: readonly (string | null)[],
   offset: number,
   n: number,
+  emptyIsNull = false,
 ): void {
   const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
   let mask: Uint8Array | null = null;
   for (let i = 0; i < n; i++) {
     const s = src[offset + i];
-    if (s === null || s === undefined) {
+    if (s === null || s === undefined || (emptyIsNull && s === "")) {
       mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
       mask[i >> 3] &= ~(1 << (i & 7));
     } else {
       bindings.vector_assign_string_element(vector, i, s);
     }
   }
+  if (mask) writeValidity(vector, mask);
+}
+
+/** Storage types a number column can be written as, besides DOUBLE. */
+export type NumberTarget = "FLOAT" | "TINYINT" | "SMALLINT" | "INTEGER" | "DATE" | "TIMESTAMP";
+
+/** Days from 1970-01-01 back to Stata's epoch 1960-01-01. */
+const STATA_DAYS = 3653;
+/** Milliseconds from Stata's epoch 1960-01-01 00:00 to 1970-01-01 00:00. */
+const STATA_MS = 315_619_200_000;
+
+/** Round half to even, as DuckDB casts DOUBLE to an integer type. */
+function roundEven(v: number): number {
+  const r = Math.round(v);
+  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+type NumberBuffer = Float32Array | Int8Array | Int16Array | Int32Array;
+
+/** Element buffer and value conversion of each target type (TIMESTAMP, 64-bit, is handled apart). */
+const TARGETS: Record<
+  Exclude<NumberTarget, "TIMESTAMP">,
+  { make: (n: number) => NumberBuffer; convert: (v: number) => number }
+> = {
+  FLOAT: { make: (n) => new Float32Array(n), convert: (v) => v },
+  TINYINT: { make: (n) => new Int8Array(n), convert: roundEven },
+  SMALLINT: { make: (n) => new Int16Array(n), convert: roundEven },
+  INTEGER: { make: (n) => new Int32Array(n), convert: roundEven },
+  // Stata %td: days since 1960-01-01 (fractions dropped, as floor) → DuckDB days since 1970-01-01.
+  DATE: { make: (n) => new Int32Array(n), convert: (v) => Math.floor(v) - STATA_DAYS },
+};
+
+/**
+ * Write `n` numbers of `src` from `offset` into a column of type `target` (Stata dates and
+ * datetimes converted from their epoch) of a freshly reset chunk; NaN and ±Infinity are stored as NULL.
+ * @example fillNumbers(chunk, 3, years, row, n, "SMALLINT");
+ */
+export function fillNumbers(
+  chunk: DuckDBDataChunk,
+  column: number,
+  src: Float64Array,
+  offset: number,
+  n: number,
+  target: NumberTarget,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  let mask: Uint8Array | null = null;
+  const missing = (i: number) => {
+    mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+    mask[i >> 3] &= ~(1 << (i & 7));
+  };
+  let out: NumberBuffer | BigInt64Array;
+  if (target === "TIMESTAMP") {
+    // Stata %tc: milliseconds since 1960 → DuckDB microseconds since 1970.
+    const us = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = src[offset + i];
+      if (Number.isFinite(v)) us[i] = BigInt(roundEven((v - STATA_MS) * 1000));
+      else missing(i);
+    }
+    out = us;
+  } else {
+    const { make, convert } = TARGETS[target];
+    const buf = make(n);
+    for (let i = 0; i < n; i++) {
+      const v = src[offset + i];
+      if (Number.isFinite(v)) buf[i] = convert(v);
+      else missing(i);
+    }
+    out = buf;
+  }
+  bindings.copy_data_to_vector(vector, 0, out.buffer as ArrayBuffer, 0, out.byteLength);
   if (mask) writeValidity(vector, mask);
 }
