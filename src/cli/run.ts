@@ -96,7 +96,14 @@ async function runStudies(flags: RunFlags): Promise<void> {
       sources = Object.fromEntries(Object.entries(synth.files).map(([t, path]) => [t, { path }]));
       await copyFile(synth.truthPath, join(dir, "truth.json"));
     }
-    const res = await study.run({ outDir: dir, sources, lang, progress: say, options: config?.options });
+    const res = await study.run({
+      outDir: dir,
+      sources,
+      lang,
+      progress: say,
+      options: config?.options,
+      synthetic: !config,
+    });
     const inputs = [];
     for (const [table, src] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)))
       inputs.push({ table, path: src.path, sha256: await sha256(src.path) });

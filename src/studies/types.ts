@@ -71,6 +71,11 @@ export interface StudyRunOptions {
   readonly progress: (message: string) => void;
   /** Study-specific settings from the YAML configuration's `options` (e.g. study A's keyword list). */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * True when the sources are the study's synthetic twin: figures of real public data (study B's
+   * Figures 1–2 from PWT 10.01) then use the copy shipped in `data/`, else the user's own file.
+   */
+  readonly synthetic?: boolean;
 }
 
 export interface StudyRunResult {

@@ -8,7 +8,9 @@ import { frameFromArrays } from "../../../src/frame/frame.js";
 import { levinsohnPetrin } from "../../../src/measures/levinsohn-petrin.js";
 import { theilRationalization } from "../../../src/measures/theil.js";
 import { countryMeasures } from "../../../src/studies/tfp-divergence/country-measures.js";
-import { COUNTRY_CONTROLS, INDUSTRY_CONTROLS } from "../../../src/studies/tfp-divergence/formulas.js";
+import { feols } from "../../../src/estimate/feols.js";
+import { COUNTRY_CONTROLS, INDUSTRY_CONTROLS, VCOV } from "../../../src/studies/tfp-divergence/formulas.js";
+import { TABLE3_MODELS } from "../../../src/studies/tfp-divergence/tables/table3.js";
 import { industryTfp } from "../../../src/studies/tfp-divergence/industry-tfp.js";
 import { TABLE6_MODELS } from "../../../src/studies/tfp-divergence/tables/table6.js";
 import { threeSectors } from "../../../src/studies/tfp-divergence/three-sectors.js";
@@ -135,5 +137,35 @@ describe("economy TFP: ln ctfp (the paper's Table 1)", () => {
     rows.forEach((r, i) => {
       expect(tfp.values[i]).toBeCloseTo(Math.log(r.ctfp), 12);
     });
+  });
+});
+
+describe("Table 3: first stages as their own regressions", () => {
+  it("give the 2SLS first stage's coefficients and SEs, and an adjusted R² of the first stage", () => {
+    const n = 120;
+    let s = 7;
+    const u = () => {
+      s = (s * 48271) % 2147483647;
+      return s / 2147483647 - 0.5;
+    };
+    const data: Record<string, number[] | string[]> = {
+      iso3: Array.from({ length: n }, (_, i) => `E${i % 12}`),
+      year: Array.from({ length: n }, (_, i) => 1994 + Math.floor(i / 12)),
+    };
+    for (const c of ["IV_TS", ...COUNTRY_CONTROLS]) data[c] = Array.from({ length: n }, u);
+    const iv = data.IV_TS as number[];
+    data.Exposure = iv.map((z, i) => 0.4 * z + 0.3 * (data.Hc as number[])[i] + u());
+    data.tfp = (data.Exposure as number[]).map((x) => 0.03 * x + u());
+    const frame = frameFromArrays(data);
+    const first = TABLE3_MODELS[0];
+    const second = TABLE3_MODELS[1];
+    expect(first.firstStageOf).toBeUndefined();
+    const a = feols(frame, first.formula, { vcov: VCOV });
+    const b = feols(frame, second.formula, { vcov: VCOV });
+    const fs = b.iv?.first_stage[0].coefficients.find((c) => c.term === "IV_TS");
+    const own = a.coefficients.find((c) => c.term === "IV_TS");
+    expect(own?.estimate).toBeCloseTo(fs?.estimate ?? Number.NaN, 10);
+    expect(own?.se).toBeCloseTo(fs?.se ?? Number.NaN, 10);
+    expect(a.fit.adj_r2).toBeGreaterThan(0);
   });
 });
