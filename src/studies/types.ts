@@ -54,6 +54,8 @@ export interface Truth {
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly effects: Readonly<Record<string, number>>;
   readonly biased: Readonly<Record<string, string>>;
+  /** Printed coefficients without a target, `<table id>.<column number>.<term>` → a one-line reason. */
+  readonly untargeted?: Readonly<Record<string, string>>;
   /**
    * Signs the DGP builds in for estimates that have no single consistent target (e.g. a split by an
    * estimated markup): `<table id>.<column number>.<term>` → "positive" | "negative".

@@ -78,12 +78,12 @@ describe("study B outputs", () => {
     expect(md).toContain("TFP (Levinsohn–Petrin)");
   });
 
-  it("draws Figures 1 and 2 from the real Penn World Table 9.1 and says so", async () => {
+  it("draws Figures 1 and 2 from the real Penn World Table 10.01 over the panel's years and says so", async () => {
     for (const id of ["figure1", "figure2"]) {
       const svg = await readFile(join(a.outDir, "figures", `${id}.svg`), "utf8");
-      expect(svg).toContain("Penn World Table 9.1, Feenstra, Inklaar &amp; Timmer (2015), CC BY 4.0");
+      expect(svg).toContain("Penn World Table 10.01, Feenstra, Inklaar &amp; Timmer (2015)");
       const csv = await readFile(join(a.outDir, "figures", `${id}.csv`), "utf8");
-      for (const year of ["1990", "2000", "2010", "2017"]) expect(csv).toContain(`${year},`);
+      for (const year of ["1994", "2000", "2010", "2019"]) expect(csv).toContain(`${year},`);
     }
   });
 

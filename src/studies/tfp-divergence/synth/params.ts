@@ -14,32 +14,42 @@
  */
 export const PARAMS = {
   country: {
-    betaLow: 0.02,
-    betaHigh: 0.02,
+    betaLow: 0.03,
+    betaHigh: 0.003,
+    /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
+    betaStru: 0.25,
     sdU: 0.05,
     /** Coefficients of the economy controls in ln TFP. */
     lambda: { hc: 0.05, fdi: 0.001, structure: 0.01, internet: 0.0005, lnprgdp: 0.05 },
     /** Log-response of installations to the economy's TFP shock (per unit of u). */
-    endog: 10,
+    endog: -1,
+    /** Log-response of the operational robot stock to the economy's TFP shock of the year. */
+    stockEndog: -4.5,
     /** World TFP growth per year. */
     trend: 0.008,
   },
   industry: {
-    betaLow: 0.035,
-    betaHigh: 0.02,
-    sdU: 0.15,
+    betaLow: 0.09,
+    betaHigh: -0.013,
+    /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
+    betaStru: 1.5,
+    /** Effect of the labour-replacement index RE on ln TFP (the labour-replacement channel). */
+    reTfp: 0.3,
+    sdU: 0.1,
     /** Noise in measured value added. */
     sdVa: 0.01,
     /** Level of ln TFP (value-added units) and its growth per year. */
-    level: 1.5,
+    level: 3,
     trend: 0.01,
     lambda: { lnweekwork: 0.2, lncapital: 0.05, hc: 0.05, internet: 0.0005 },
-    endog: 4,
+    endog: 0,
+    /** Log-response of the industry's operational robot stock to its TFP shock of the year. */
+    stockEndog: -7,
     betaL: 0.7,
     betaK: 0.3,
     /** Rise of ln capital per worker per unit of Exposure growth since 2000 (labour replacement). */
-    replaceLow: 0.05,
-    replaceHigh: 0.1,
+    replaceLow: -0.03,
+    replaceHigh: 0.025,
     /** Mean value-added share of gross output. */
     vaShare: 0.3,
   },
