@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { streamRng } from "../../../../src/synth/rng.js";
-import { distinctPairGroups, pairGroups, sharedGroups } from "../../../../src/studies/tfp-divergence/synth/pairs.js";
+import {
+  distinctPairGroups,
+  pairGroups,
+  sharedGroups,
+} from "../../../../src/studies/tfp-divergence/synth/pairs.js";
 import { PARAMS } from "../../../../src/studies/tfp-divergence/synth/params.js";
 import { highDesign } from "../../../../src/studies/tfp-divergence/synth/targets.js";
 import { makeWorld, selectEconomies } from "../../../../src/studies/tfp-divergence/synth/world.js";
