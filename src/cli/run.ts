@@ -5,6 +5,8 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { writePaperComparison } from "../report/paper-comparison.js";
+import { summarizeComparison, summaryLine } from "../report/paper-comparison-summary.js";
 import { loadStudyConfig } from "../studies/config.js";
 import { type ManifestStudy, packageInfo, writeManifest } from "../studies/manifest.js";
 import { loadStudy, STUDY_IDS } from "../studies/registry.js";
@@ -96,7 +98,15 @@ async function runStudies(flags: RunFlags): Promise<void> {
       sources = Object.fromEntries(Object.entries(synth.files).map(([t, path]) => [t, { path }]));
       await copyFile(synth.truthPath, join(dir, "truth.json"));
     }
-    const res = await study.run({ outDir: dir, sources, lang, progress: say, options: config?.options });
+    const res = await study.run({
+      outDir: dir,
+      sources,
+      lang,
+      progress: say,
+      options: config?.options,
+      synthetic: !config,
+    });
+    const compared = await writePaperComparison(dir, id);
     const inputs = [];
     for (const [table, src] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)))
       inputs.push({ table, path: src.path, sha256: await sha256(src.path) });
@@ -111,6 +121,8 @@ async function runStudies(flags: RunFlags): Promise<void> {
     });
     clearProgress();
     process.stdout.write(`${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${dir}\n`);
+    if (compared)
+      process.stdout.write(`${id}: paper comparison: ${summaryLine(summarizeComparison(compared))}\n`);
   }
   const manifest = await writeManifest(out, {
     package: packageInfo(),

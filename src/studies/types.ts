@@ -54,6 +54,8 @@ export interface Truth {
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly effects: Readonly<Record<string, number>>;
   readonly biased: Readonly<Record<string, string>>;
+  /** Printed coefficients without a target, `<table id>.<column number>.<term>` → a one-line reason. */
+  readonly untargeted?: Readonly<Record<string, string>>;
   /**
    * Signs the DGP builds in for estimates that have no single consistent target (e.g. a split by an
    * estimated markup): `<table id>.<column number>.<term>` → "positive" | "negative".
@@ -71,6 +73,11 @@ export interface StudyRunOptions {
   readonly progress: (message: string) => void;
   /** Study-specific settings from the YAML configuration's `options` (e.g. study A's keyword list). */
   readonly options?: Readonly<Record<string, unknown>>;
+  /**
+   * True when the sources are the study's synthetic twin: figures of real public data (study B's
+   * Figures 1–2 from PWT 10.01) then use the copy shipped in `data/`, else the user's own file.
+   */
+  readonly synthetic?: boolean;
 }
 
 export interface StudyRunResult {

@@ -1,5 +1,5 @@
 /**
- * The country-year panel's measures: ln TFP (rtfpna, growth) and divergence from ctfp (eq. 13),
+ * The country-year panel's measures: ln TFP (ln ctfp, the paper's Table 1) and its divergence (eq. 13),
  * Exposure and Exposure_Install (eq. 14, base 1994), the economy controls, High (1994 ctfp above
  * the mean) and the TS-matched instruments IV_TS / IV_TSS (eqs. 16–17, WDI services / industry).
  */
@@ -56,8 +56,7 @@ export function countryMeasures(raw: Frame): CountryPanel {
     (i) => year[i] === PANEL_YEARS.country.base,
   );
   const frame = withColumns(raw, {
-    tfp: mapColumns([num(raw, "rtfpna")], Math.log),
-    lnctfp: mapColumns([ctfp], Math.log),
+    tfp: mapColumns([ctfp], Math.log),
     var_tfp: divergence(ctfp, year),
     Exposure: robotExposure(stock, base),
     Exposure_Install: robotExposure(inst, base),

@@ -71,13 +71,14 @@ export async function writeDiagnostics(session: DataSession, panels: Panels, dir
         await session.rows("SELECT count(*) AS n FROM wiod_sea WHERE iso3 = 'CHN' AND emp IS NULL")
       )[0].n,
     },
-    levinsohn_petrin: {
-      labor: lp.labor,
-      capital: lp.capital,
-      nobs: lp.nobs,
-      units: lp.nfirms,
-      second_stage_rows: lp.nSecondStage,
-    },
+    levinsohn_petrin: lp.functions.map((f) => ({
+      industry: f.industry,
+      labor: f.labor,
+      capital: f.capital,
+      nobs: f.nobs,
+      units: f.units,
+      second_stage_rows: f.secondStageRows,
+    })),
     classes: panels.economy.economies.map((e, i) => ({
       economy: e,
       class: ["", "I", "II", "III", "IV"][panels.economy.classes.classes[i]],

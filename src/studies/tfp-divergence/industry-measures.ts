@@ -7,7 +7,6 @@
 import type { Frame } from "../../frame/frame.js";
 import {
   divergence,
-  type LevinsohnPetrinResult,
   laborReplacement,
   matchedInstrument,
   robotExposure,
@@ -16,14 +15,15 @@ import {
 } from "../../measures/index.js";
 import { aboveMean, spread } from "./economy-flag.js";
 import { cat, mapColumns, num, withColumns } from "./frame-columns.js";
-import { industryTfp, unitIds } from "./industry-tfp.js";
+import { type IndustryTfp, industryTfp, unitIds } from "./industry-tfp.js";
+import { weeklyHours } from "./weekly-hours.js";
 import { PANEL_YEARS } from "./panel-sql.js";
 import type { StructureMatches } from "./structure-indices.js";
 
 /** The industry panel with its measures, the LP estimate and the matches. */
 export interface IndustryPanel {
   readonly frame: Frame;
-  readonly lp: LevinsohnPetrinResult;
+  readonly lp: IndustryTfp;
   readonly tl: SimilarityMatch;
   readonly ts: SimilarityMatch;
 }
@@ -63,7 +63,7 @@ export function industryMeasures(raw: Frame, matches: StructureMatches, econ: Ec
     RE: laborReplacement(emp, id, year),
     Stru: spread(iso3, econ.stru),
     class: spread(iso3, econ.cls),
-    lnweekwork: mapColumns([num(raw, "h_empe"), emp], (h, e) => Math.log((h * 1000) / (e * 52))),
+    lnweekwork: weeklyHours(num(raw, "h_empe"), num(raw, "empe")),
     lnsize: mapColumns([num(raw, "go")], Math.log),
     lncapital: mapColumns([num(raw, "k"), emp], (k, e) => Math.log(k / e)),
     Hc: num(raw, "hc"),
@@ -71,7 +71,7 @@ export function industryMeasures(raw: Frame, matches: StructureMatches, econ: Ec
     Structure: upgradingIndex(num(raw, "services_va"), num(raw, "industry_va")),
     Internet: num(raw, "internet"),
     lnprgdp: mapColumns([num(raw, "rgdpna"), num(raw, "pop")], (y, p) => Math.log(y / p)),
-    country_tfp: mapColumns([num(raw, "rtfpna")], Math.log),
+    country_tfp: mapColumns([num(raw, "ctfp")], Math.log),
   });
   return { frame: { ...frame, source: "economy-industry-year panel" }, lp, tl: matches.tl, ts: matches.ts };
 }

@@ -45,6 +45,7 @@ export async function buildPanelTables(session: DataSession): Promise<void> {
     `CREATE OR REPLACE TABLE b_wiod AS
      SELECT s.iso3, s.sector, s.year, s.va, s.go, s.ii, s.k,
             CASE WHEN s.iso3 = 'CHN' THEN coalesce(s.emp, l.emp) ELSE s.emp END AS emp,
+            CASE WHEN s.iso3 = 'CHN' THEN coalesce(s.empe, l.emp) ELSE s.empe END AS empe,
             CASE WHEN s.iso3 = 'CHN' THEN coalesce(s.h_empe, l.emp * l.hours_per_week * 52 / 1000)
                  ELSE s.h_empe END AS h_empe
      FROM wiod_sea s
@@ -55,9 +56,9 @@ export async function buildPanelTables(session: DataSession): Promise<void> {
   );
   await session.run(
     `CREATE OR REPLACE TABLE b_industry AS
-     SELECT w.iso3, w.sector AS industry, w.year, w.va, w.go, w.ii, w.k, w.emp, w.h_empe,
+     SELECT w.iso3, w.sector AS industry, w.year, w.va, w.go, w.ii, w.k, w.emp, w.empe, w.h_empe,
             i.stock, i.installations, e0.emp AS emp_base,
-            c.hc, c.fdi, c.internet, c.services_va, c.industry_va, c.rgdpna, c.pop, c.rtfpna
+            c.hc, c.fdi, c.internet, c.services_va, c.industry_va, c.rgdpna, c.pop, c.rtfpna, c.ctfp
      FROM b_wiod w
      JOIN ifr i ON i.iso3 = w.iso3 AND i.industry = w.sector AND i.year = w.year
      JOIN (SELECT iso3, sector, emp FROM b_wiod WHERE year = ${ind.base}) e0

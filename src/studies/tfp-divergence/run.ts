@@ -37,7 +37,9 @@ export async function runTfpDivergence(opts: StudyRunOptions): Promise<StudyRunR
     const tables = await writeTables(panels, join(opts.outDir, "tables"), opts.lang, opts.progress);
     lap("regressions and tables");
     opts.progress("tfp-divergence: drawing figures 1–5");
-    const figures = await writeFigures(session, panels, join(opts.outDir, "figures"), opts.lang);
+    const figures = await writeFigures(session, panels, join(opts.outDir, "figures"), opts.lang, {
+      shipped: opts.synthetic === true,
+    });
     lap("figures");
     await writeDiagnostics(session, panels, join(opts.outDir, "diagnostics"));
     lap("diagnostics");

@@ -73,6 +73,11 @@ const wiodSea: SourceTableSchema = {
       description: "persons engaged (EMP), thousands; may be empty for China (filled from china_labour)",
     },
     {
+      name: "empe",
+      type: "number",
+      description: "number of employees (EMPE), thousands; may be empty for China (filled from china_labour)",
+    },
+    {
       name: "h_empe",
       type: "number",
       description: "hours worked by employees (H_EMPE), millions; may be empty for China",

@@ -27,7 +27,7 @@ const CHECKS: readonly Check[] = [
     table: "wiod_sea",
     keys: ["iso3", "sector", "year"],
     codes: { column: "sector", allowed: SECTOR_CODES },
-    nonNegative: ["va", "go", "emp", "h_empe", "k"],
+    nonNegative: ["va", "go", "emp", "empe", "h_empe", "k"],
   },
   { table: "wdi", keys: ["iso3", "year"] },
   {

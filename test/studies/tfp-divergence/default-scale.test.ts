@@ -29,28 +29,39 @@ describe("study B at default scale", () => {
   });
 
   it("covers the true effect with the 95% intervals of both baseline 2SLS columns of Table 3", async () => {
-    for (const [key, truth] of Object.entries(fx.truth.effects)) {
+    for (const key of ["table3.2.Exposure", "table3.5.Exposure"]) {
       const k = parseKey(key);
       const c = estimateFor(await tableJson(out.outDir, k.table), k.column, k.term);
-      expect(Math.abs(c.estimate - truth), key).toBeLessThan(1.96 * c.se);
+      expect(Math.abs(c.estimate - fx.truth.effects[key]), key).toBeLessThan(1.96 * c.se);
     }
   });
 
-  it("finds the OLS estimates biased in the direction the DGP builds in (robots respond to TFP shocks)", async () => {
-    const t2 = await tableJson(out.outDir, "table2");
-    for (const [key, direction] of Object.entries(fx.truth.biased)) {
+  it("covers the targets of most consistent coefficients of Tables 2–9 (all columns, splits, interactions)", async () => {
+    const keys = Object.keys(fx.truth.effects).filter((k) => !(k in fx.truth.biased));
+    expect(keys.length).toBeGreaterThanOrEqual(20);
+    let covered = 0;
+    for (const key of keys) {
       const k = parseKey(key);
-      expect(direction).toBe("upward");
+      const c = estimateFor(await tableJson(out.outDir, k.table), k.column, k.term);
+      if (Math.abs(c.estimate - fx.truth.effects[key]) <= 1.96 * c.se) covered += 1;
+    }
+    // Nominal 95%; the effects of one world are correlated, so one world may miss a few together.
+    expect(covered / keys.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("finds the stock-based OLS estimates of TFP biased downward, as the DGP builds in (robot stocks fall with the TFP shock)", async () => {
+    const t2 = await tableJson(out.outDir, "table2");
+    for (const key of ["table2.2.Exposure", "table2.5.Exposure"]) {
+      const k = parseKey(key);
+      expect(fx.truth.biased[key]).toMatch(/^downward/);
       const ols = estimateFor(t2, k.column, k.term);
-      // The same parameter is the target of the 2SLS column of Table 3 on the same panel.
-      const target = fx.truth.effects[`table3.${k.column}.Exposure`];
-      expect(ols.estimate - target, key).toBeGreaterThan(2 * ols.se);
+      expect(fx.truth.effects[key] - ols.estimate, key).toBeGreaterThan(2 * ols.se);
     }
   });
 
-  it("reproduces every sign the DGP builds into the heterogeneity and mechanism tables", async () => {
+  it("reproduces the signs the DGP builds into the first stages", async () => {
     const signs = fx.truth.signs ?? {};
-    expect(Object.keys(signs).length).toBeGreaterThan(20);
+    expect(Object.keys(signs).length).toBe(3);
     for (const [key, sign] of Object.entries(signs)) {
       const k = parseKey(key);
       const c = estimateFor(await tableJson(out.outDir, k.table), k.column, k.term);

@@ -51,7 +51,7 @@ export async function runStudy(
   lang: Lang = "en",
 ): Promise<{ outDir: string; result: StudyRunResult }> {
   const outDir = await tempDir("rm-b-out-");
-  const result = await study.run({ outDir, sources, lang, progress: () => {} });
+  const result = await study.run({ outDir, sources, lang, progress: () => {}, synthetic: true });
   return { outDir, result };
 }
 

@@ -9,6 +9,7 @@ import type { CountryBasics } from "./country-basics.js";
 import type { IndustryStructure } from "./industry-structure.js";
 import type { Robots } from "./robots.js";
 import type { Shocks } from "./shocks.js";
+import { struValues } from "./stru.js";
 import type { World } from "./world.js";
 
 /** Country TFP and its inputs, economy × year (1990–2019). */
@@ -62,8 +63,9 @@ export function countryTfp(
   const stock = new Float64Array(n * Y).fill(Number.NaN);
   const beta = new Float64Array(n);
   const base = 1994 - COUNTRY_YEARS.first;
+  const S = struValues(world, structure, robots);
   for (const e of world.ifr) {
-    beta[e] = P.betaLow + P.betaHigh * world.highCountry.high[e];
+    beta[e] = P.betaLow + P.betaHigh * world.highCountry.high[e] + P.betaStru * (S.stru[e] - S.panelMean);
     const emp94 = basics.emp[e * Y + base] * 1000;
     for (let t = 0; t < Y; t++) {
       const rt = COUNTRY_YEARS.first + t - ROBOT_YEARS.first;

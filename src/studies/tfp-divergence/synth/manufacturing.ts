@@ -18,6 +18,7 @@ import type { IndustryStructure } from "./industry-structure.js";
 import { COUNTRY_YEARS, PARAMS, ROBOT_YEARS, WIOD_YEARS } from "./params.js";
 import type { Robots } from "./robots.js";
 import type { Shocks } from "./shocks.js";
+import { struValues } from "./stru.js";
 import type { World } from "./world.js";
 
 /** Capital intensity (ln K/L offset), TFP level and capital growth of each manufacturing industry. */
@@ -40,6 +41,10 @@ export interface Manufacturing {
   readonly omega: Float64Array;
   /** The economy's effect of Exposure on industry TFP. */
   readonly beta: Float64Array;
+  /** Measurement noise η of ln value added. */
+  readonly vaNoise: Float64Array;
+  /** The part of RE that is neither robots nor trends (capital growth and capital-per-worker shocks). */
+  readonly reNoise: Float64Array;
   /** The proxy's parameters γ0, γω and the mean value-added share they give. */
   readonly proxy: { readonly gamma0: number; readonly gammaOmega: number; readonly meanShare: number };
 }
@@ -68,17 +73,19 @@ export function manufacturing(
   const kl = nan();
   const omega = nan();
   const vaNoise = nan();
+  const reNoise = new Float64Array(size);
   const hoursPerWeek = nan();
   const exposure = nan();
   const beta = new Float64Array(world.econ.length);
   const inPanel = new Set(world.panel);
+  const S = struValues(world, structure, robots);
   const x = (e: number, j: number, year: number) =>
     Math.log((robots.stock[(e * J + j) * T + (year - ROBOT_YEARS.first)] + 1) / structure.emp2000[e * J + j]);
   for (const e of world.wiod) {
     const eco = world.econ[e];
     const hasRobots = inPanel.has(e);
     const high = world.highIndustry.high[e];
-    beta[e] = hasRobots ? P.betaLow + P.betaHigh * high : 0;
+    beta[e] = hasRobots ? P.betaLow + P.betaHigh * high + P.betaStru * (S.stru[e] - S.panelMean) : 0;
     const replace = hasRobots ? P.replaceLow + P.replaceHigh * high : 0;
     const a = P.level + Math.log(hasRobots ? world.highIndustry.target[e] : eco.tfp);
     const kappa = 4.5 + 1.2 * Math.log(eco.tfp / 0.65) + normal(rng, 0, 0.1);
@@ -96,8 +103,12 @@ export function manufacturing(
         const year = WIOD_YEARS.first + t;
         const b = e * basics.years + (year - COUNTRY_YEARS.first);
         if (t > 0) {
-          klWalk += normal(rng, 0, 0.02);
-          kt += growth + GROWTH[j] + normal(rng, 0, 0.03);
+          const klStep = normal(rng, 0, 0.02);
+          const kStep = normal(rng, 0, 0.03);
+          klWalk += klStep;
+          kt += growth + GROWTH[j] + kStep;
+          // RE = −Δl = Δkl − Δk: its part that is not driven by robots or trends.
+          reNoise[cell * Y + t] = klStep - kStep;
         }
         const xt = hasRobots ? x(e, j, year) : 0;
         const xPrev = hasRobots && t > 0 ? x(e, j, year - 1) : x0;
@@ -105,8 +116,11 @@ export function manufacturing(
         k[i] = kt;
         emp[i] = kt - kl[i];
         hoursPerWeek[i] = hours + hoursDev + normal(rng, 0, 0.005);
+        // RE = ln(Emp(t−1)/Emp(t)) raises TFP (H1: "机器换人" raises productivity).
+        const re = t > 0 ? emp[i - 1] - emp[i] : 0;
         omega[i] =
           a +
+          P.reTfp * re +
           TFP_LEVEL[j] +
           P.trend * t +
           beta[e] * xt +
@@ -134,7 +148,7 @@ export function manufacturing(
       hoursPerWeek[c] = Math.exp(hoursPerWeek[c]);
     }
   }
-  return { years: Y, emp, k, go, va, ii, hoursPerWeek, exposure, omega, beta, proxy };
+  return { years: Y, emp, k, go, va, ii, hoursPerWeek, exposure, omega, beta, proxy, vaNoise, reNoise };
 }
 
 /**

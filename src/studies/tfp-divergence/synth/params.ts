@@ -1,45 +1,57 @@
 /**
- * The parameters of study B's data-generating process. They are recorded in truth.json.
+ * The parameters of study B's data-generating process, calibrated to Wang & Liu's printed
+ * coefficients (docs/STUDIES.md B.5). They are recorded in truth.json.
  *
- * Country panel: ln A_it = a_i + c_t + (betaLow + betaHigh·High_i)·Exposure_it + λ'X_it + u_it,
- * u iid N(0, sdU); PWT's rtfpna = A_it / A_i,2017 and ctfp = A_it / A_USA,t.
+ * Country panel: ln A_it = a_i + c_t + β_i·Exposure_it + λ'X_it + u_it, β_i = betaLow +
+ * betaHigh·High_i + betaStru·(Stru_i − mean), u iid N(0, sdU); PWT's rtfpna = A_it / A_i,2017 and
+ * ctfp = A_it / A_USA,t.
  *
  * Industry panel: value added va = βl·l + βk·k + ω + η (constant returns), with
- * ω_ijt = a_i + b_j + c_t + (betaLow + betaHigh·High_i)·Exposure_ijt + λ'X_ijt + u_ijt; capital is
- * predetermined, capital per worker rises with last year's Exposure (labour replacement, rates
+ * ω_ijt = a_i + b_j + c_t + β_i·Exposure_ijt + reTfp·RE_ijt + λ'X_ijt + u_ijt (the labour-replacement
+ * channel); capital is predetermined, capital per worker moves with last year's Exposure (rates
  * replaceLow + replaceHigh·High_i), intermediate inputs follow the LP proxy rule and gross output =
- * value added + intermediate inputs (see manufacturing.ts). Robot installations
- * respond to the economy's own TFP shocks (endogeneity, `endog*`) and to structural factors that
- * also drive the TL / TS indices of a partner economy (the instruments).
+ * value added + intermediate inputs (see manufacturing.ts). The operational robot stocks fall with
+ * the year's TFP shocks (`stockEndog`: OLS biased downward, as in the paper); robot adoption also
+ * follows structural factors shared with a partner economy (the TL / TS instruments).
  */
 export const PARAMS = {
   country: {
-    betaLow: 0.02,
-    betaHigh: 0.02,
+    betaLow: 0.03,
+    betaHigh: 0.003,
+    /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
+    betaStru: 0.25,
     sdU: 0.05,
     /** Coefficients of the economy controls in ln TFP. */
     lambda: { hc: 0.05, fdi: 0.001, structure: 0.01, internet: 0.0005, lnprgdp: 0.05 },
     /** Log-response of installations to the economy's TFP shock (per unit of u). */
-    endog: 10,
+    endog: -1,
+    /** Log-response of the operational robot stock to the economy's TFP shock of the year. */
+    stockEndog: -4.5,
     /** World TFP growth per year. */
     trend: 0.008,
   },
   industry: {
-    betaLow: 0.035,
-    betaHigh: 0.02,
-    sdU: 0.15,
+    betaLow: 0.082,
+    betaHigh: 0.005,
+    /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
+    betaStru: 1.5,
+    /** Effect of the labour-replacement index RE on ln TFP (the labour-replacement channel). */
+    reTfp: 0.3,
+    sdU: 0.1,
     /** Noise in measured value added. */
     sdVa: 0.01,
     /** Level of ln TFP (value-added units) and its growth per year. */
-    level: 1.5,
+    level: 3,
     trend: 0.01,
     lambda: { lnweekwork: 0.2, lncapital: 0.05, hc: 0.05, internet: 0.0005 },
-    endog: 4,
+    endog: 0,
+    /** Log-response of the industry's operational robot stock to its TFP shock of the year. */
+    stockEndog: -7,
     betaL: 0.7,
     betaK: 0.3,
     /** Rise of ln capital per worker per unit of Exposure growth since 2000 (labour replacement). */
-    replaceLow: 0.05,
-    replaceHigh: 0.1,
+    replaceLow: -0.03,
+    replaceHigh: 0.025,
     /** Mean value-added share of gross output. */
     vaShare: 0.3,
   },
@@ -54,7 +66,7 @@ export const PARAMS = {
     /** iid noise of ln installations. */
     sdNoise: 0.15,
     /** s.d. of economy × industry adoption levels: shared with the TS twin, with the TL twin, own. */
-    sdShared: 0.35,
+    sdShared: 0.6,
     sdLevel: 0.1,
     sdTrend: 0.01,
     /** Service life of a robot in the operational stock (IFR: 12 years). */

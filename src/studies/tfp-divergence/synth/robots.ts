@@ -73,7 +73,12 @@ export function generateRobots(world: World, structure: IndustryStructure, shock
       for (let t = 0; t < T; t++) {
         window += installations[cell * T + t];
         if (t >= P.life) window -= installations[cell * T + t - P.life];
-        stock[cell * T + t] = window;
+        // Robots in operation respond to the year's TFP shocks (idle robots scrapped or redeployed):
+        // the stock the TFP equations see carries the shock, so OLS is biased (downward, as in the paper).
+        let u = PARAMS.country.stockEndog * shocks.country[e * T + t];
+        if (j < M) u += PARAMS.industry.stockEndog * shocks.industry[(e * M + j) * T + t];
+        // Never below the year's own installations (they are in operation).
+        stock[cell * T + t] = Math.max(installations[cell * T + t], Math.round(window * Math.exp(u)));
       }
     }
   }

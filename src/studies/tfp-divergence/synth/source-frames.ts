@@ -114,6 +114,7 @@ function wiodFrame(g: Generated): Frame {
     go: [] as number[],
     ii: [] as number[],
     emp: [] as (number | null)[],
+    empe: [] as (number | null)[],
     h_empe: [] as (number | null)[],
     k: [] as number[],
   };
@@ -124,6 +125,7 @@ function wiodFrame(g: Generated): Frame {
     v: { va: number; go: number; ii: number; emp: number; hpw: number; k: number },
   ) => {
     const china = world.econ[e].iso3 === "CHN";
+    const employees = v.emp * employeeShare(world.econ[e].tfp);
     cols.iso3.push(world.econ[e].iso3);
     cols.sector.push(sector);
     cols.year.push(year);
@@ -131,7 +133,8 @@ function wiodFrame(g: Generated): Frame {
     cols.go.push(v.go);
     cols.ii.push(v.ii);
     cols.emp.push(china ? null : v.emp);
-    cols.h_empe.push(china ? null : (v.emp * v.hpw * 52) / 1000);
+    cols.empe.push(china ? null : employees);
+    cols.h_empe.push(china ? null : (employees * v.hpw * 52) / 1000);
     cols.k.push(v.k);
   };
   const M = INDUSTRY_CODES.length;
@@ -152,6 +155,14 @@ function wiodFrame(g: Generated): Frame {
   }
   for (const r of others) push(r.e, r.sector, r.year, { ...r, hpw: r.hoursPerWeek });
   return frameFromArrays(cols, "wiod_sea");
+}
+
+/**
+ * Employees' share of persons engaged (the rest are self-employed), higher where TFP is higher;
+ * the generated weekly hours are per employee.
+ */
+function employeeShare(tfp: number): number {
+  return Math.min(0.97, 0.7 + 0.25 * tfp);
 }
 
 function chinaFrame(g: Generated): Frame {

@@ -8,7 +8,6 @@ import { num } from "../frame-columns.js";
 import { PANEL_LABELS, variableLabel } from "../labels.js";
 
 const COUNTRY_VARS = [
-  "lnctfp",
   "tfp",
   "var_tfp",
   "Exposure",
@@ -34,7 +33,7 @@ const INDUSTRY_VARS = [
 /** Labels where the panel changes the meaning of a column. */
 const OVERRIDE: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
   country: {
-    tfp: { en: "ln TFP (rtfpna)", zh: "全要素生产率(ln rtfpna)" },
+    tfp: { en: "ln TFP (ln ctfp)", zh: "全要素生产率(ln ctfp)" },
     var_tfp: { en: "Var_TFP (ctfp)", zh: "生产率分化(ctfp)" },
   },
   industry: {

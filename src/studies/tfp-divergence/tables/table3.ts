@@ -4,17 +4,26 @@
  */
 import type { TableSpec } from "../../../report/table-spec.js";
 import { type ColumnModel, type Estimator, feFooter } from "../estimator.js";
-import { baseline2sls } from "../formulas.js";
+import { baseline2sls, controls, fixedEffects } from "../formulas.js";
 import { METHOD, NOTES } from "../labels.js";
 import { dep, IV_FOOTER, panelGroups, rows } from "./common.js";
+
+/**
+ * The first stage as its own OLS regression (Exposure on the instruments, the controls and the
+ * fixed effects): the same coefficients and robust SEs as the 2SLS's first stage, plus the
+ * first-stage adjusted R² the paper prints in columns (1) and (4).
+ */
+function firstStage(panel: "country" | "industry"): string {
+  const iv = panel === "country" ? "IV_TS" : "IV_TS + IV_TL";
+  return `Exposure ~ ${iv} + ${controls(panel)} | ${fixedEffects(panel)}`;
+}
 
 function model(panel: "country" | "industry", outcome: string, first: boolean): ColumnModel {
   return {
     panel,
-    formula: baseline2sls(panel, outcome),
+    formula: first ? firstStage(panel) : baseline2sls(panel, outcome),
     label: first ? METHOD.first : METHOD.second,
     sublabel: first ? dep("Exposure") : dep(outcome),
-    ...(first ? { firstStageOf: "Exposure" } : {}),
     footer: feFooter(panel, { fe: true }),
   };
 }

@@ -1,16 +1,19 @@
 /**
  * Table 6, mechanism I — labour replacement (industry panel, 2001–2014): (1) RE on
  * Exposure_Install × High; (2) TFP on RE; (3) Var_TFP on RE × High; (4)–(6) the same by 2SLS with
- * the installation-based TS-matched instrument IV_TSS (and IV_TSS × High).
+ * the installation-based TS-matched instrument IV_TSS (and IV_TSS × High). The interaction columns
+ * (1), (3), (4), (6) are Chow-type (note ②): High and every control × High enter as well.
  */
 import type { TableSpec } from "../../../report/table-spec.js";
 import { type ColumnModel, type Estimator, feFooter } from "../estimator.js";
-import { controls, fixedEffects } from "../formulas.js";
+import { controls, fixedEffects, interactedControls } from "../formulas.js";
 import { METHOD, NOTES } from "../labels.js";
 import { dep, IV_FOOTER, rows } from "./common.js";
 
 const CTL = controls("industry");
 const FE = fixedEffects("industry");
+/** Note ② of the paper: in the interaction (Chow-type) columns every control's slope differs by High. */
+const CHOW = `High + ${CTL} + ${interactedControls("industry", "High")}`;
 
 function model(formula: string, outcome: string, iv: boolean): ColumnModel {
   return {
@@ -24,21 +27,17 @@ function model(formula: string, outcome: string, iv: boolean): ColumnModel {
 
 /** The models of Table 6, in column order. */
 export const TABLE6_MODELS: readonly ColumnModel[] = [
-  model(`RE ~ Exposure_Install + Exposure_Install:High + High + ${CTL} | ${FE}`, "RE", false),
+  model(`RE ~ Exposure_Install + Exposure_Install:High + ${CHOW} | ${FE}`, "RE", false),
   model(`tfp ~ Exposure_Install + RE + ${CTL} | ${FE}`, "tfp", false),
   model(
-    `var_tfp ~ Exposure_Install + Exposure_Install:High + RE + RE:High + High + ${CTL} | ${FE}`,
+    `var_tfp ~ Exposure_Install + Exposure_Install:High + RE + RE:High + ${CHOW} | ${FE}`,
     "var_tfp",
     false,
   ),
-  model(
-    `RE ~ High + ${CTL} | ${FE} | Exposure_Install + Exposure_Install:High ~ IV_TSS + IV_TSS:High`,
-    "RE",
-    true,
-  ),
+  model(`RE ~ ${CHOW} | ${FE} | Exposure_Install + Exposure_Install:High ~ IV_TSS + IV_TSS:High`, "RE", true),
   model(`tfp ~ RE + ${CTL} | ${FE} | Exposure_Install ~ IV_TSS`, "tfp", true),
   model(
-    `var_tfp ~ RE + RE:High + High + ${CTL} | ${FE} | Exposure_Install + Exposure_Install:High ~ IV_TSS + IV_TSS:High`,
+    `var_tfp ~ RE + RE:High + ${CHOW} | ${FE} | Exposure_Install + Exposure_Install:High ~ IV_TSS + IV_TSS:High`,
     "var_tfp",
     true,
   ),

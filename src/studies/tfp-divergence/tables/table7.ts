@@ -55,7 +55,7 @@ export function table7(est: Estimator): TableSpec {
     notes: [
       ...NOTES,
       {
-        en: "Columns (1), (4): industry TFP; (2), (5): the economy's TFP (ln rtfpna); (3), (6): Var_TFP. Stru = Σ_j (global robot share of j) × (employment share of j in 2000).",
+        en: "Columns (1), (4): industry TFP; (2), (5): the economy's TFP (ln ctfp); (3), (6): Var_TFP. Stru = Σ_j (global robot share of j) × (employment share of j in 2000).",
         zh: "列(1)(4)被解释变量为行业全要素生产率,列(2)(5)为经济体全要素生产率,列(3)(6)为生产率分化。",
       },
     ],

@@ -1,0 +1,90 @@
+/**
+ * The coefficients a study's paper prints, shipped as data (`data/papers/<study>.json`): the reference a
+ * run is compared with (`paper-comparison.md/.csv`). Keys follow `truth.json`: `<table id>.<column>.<term>`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { packageRoot } from "../package-root.js";
+
+const coefficientSchema = z
+  .object({
+    key: z.string().min(1),
+    table: z.string().min(1),
+    column: z.string().min(1),
+    term: z.string().min(1),
+    coef: z.number().finite(),
+    se: z.number().finite().nonnegative().nullable(),
+    stars: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    printed: z.string(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const paperSchema = z
+  .object({
+    study: z.string().min(1),
+    paper: z.string(),
+    source: z.string(),
+    coefficients: z.array(coefficientSchema).min(1),
+  })
+  .strict();
+
+/** One printed coefficient of a paper. */
+export type PaperCoefficient = Readonly<z.infer<typeof coefficientSchema>>;
+
+/** A paper's printed coefficients (the parsed `data/papers/<study>.json`). */
+export interface PaperCoefficients {
+  readonly study: string;
+  readonly paper: string;
+  readonly source: string;
+  readonly coefficients: readonly PaperCoefficient[];
+}
+
+/**
+ * The path of a study's papers file inside the package (whether or not it exists).
+ * @example paperFile("upstream-innovation"); // ".../data/papers/upstream-innovation.json"
+ */
+export function paperFile(study: string): string {
+  return join(packageRoot(), "data", "papers", `${study}.json`);
+}
+
+/**
+ * Parse and check a papers document; `file` names it in errors. Each key must equal
+ * `<table>.<column>.<term>` and be unique.
+ * @example const p = parsePaperCoefficients(JSON.parse(text), "data/papers/x.json");
+ */
+export function parsePaperCoefficients(doc: unknown, file: string): PaperCoefficients {
+  const r = paperSchema.safeParse(doc);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join(".") || "(root)"}: ${issue.message}; fix the papers file`);
+  }
+  const seen = new Set<string>();
+  r.data.coefficients.forEach((c, i) => {
+    const want = `${c.table}.${c.column}.${c.term}`;
+    if (c.key !== want)
+      throw new Error(`${file}: coefficients[${i}].key is "${c.key}" but table/column/term give "${want}"`);
+    if (seen.has(c.key)) throw new Error(`${file}: coefficients[${i}].key "${c.key}" appears twice`);
+    seen.add(c.key);
+  });
+  return r.data;
+}
+
+/**
+ * A study's printed coefficients from the package's `data/papers/<study>.json`, or null if the study has
+ * no papers file.
+ * @example const paper = loadPaperCoefficients("upstream-innovation");
+ */
+export function loadPaperCoefficients(study: string, file = paperFile(study)): PaperCoefficients | null {
+  if (!existsSync(file)) return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const paper = parsePaperCoefficients(doc, file);
+  if (paper.study !== study) throw new Error(`${file}: "study" is "${paper.study}", expected "${study}"`);
+  return paper;
+}

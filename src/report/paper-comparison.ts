@@ -1,0 +1,106 @@
+/**
+ * Paper beside reproduction: every coefficient a study's paper prints (`data/papers/<study>.json`) next
+ * to the run's estimate of the same `<table>.<column>.<term>` (read from `OUT/<study>/tables/<table>.json`),
+ * with the difference in combined standard errors and sign and star agreement. Written as
+ * `OUT/<study>/paper-comparison.csv` (one row per printed coefficient) and `.md` (one summary line per
+ * table and an overall line, then the rows).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { TableJson } from "./table-json.js";
+import { writeFileAtomic } from "./atomic-write.js";
+import {
+  type PaperCoefficient,
+  type PaperCoefficients,
+  loadPaperCoefficients,
+} from "./paper-coefficients.js";
+import { renderPaperComparisonCsv, renderPaperComparisonMarkdown } from "./paper-comparison-render.js";
+import { starCount } from "./paper-comparison-summary.js";
+
+/** The run's estimate of one printed coefficient (null fields if the run has no such coefficient). */
+export interface ComparisonRow {
+  readonly paper: PaperCoefficient;
+  readonly coef: number | null;
+  readonly se: number | null;
+  readonly stars: number | null;
+  /** (coef − paper coef) / sqrt(se² + paper se²); a missing paper SE counts as 0. */
+  readonly diffSe: number | null;
+  readonly signAgree: boolean | null;
+  readonly starAgree: boolean | null;
+}
+
+/** A run's estimate of one coefficient. */
+export interface RunCoefficient {
+  readonly estimate: number;
+  readonly se: number;
+  readonly p: number;
+}
+
+/** Finds the run's coefficient of a `<table>.<column>.<term>`, or null. */
+export type CoefficientSource = (table: string, column: string, term: string) => RunCoefficient | null;
+
+/**
+ * Compare each printed coefficient with the run's.
+ * @example const rows = comparePaper(paper, tableFolderSource("out/upstream-innovation/tables"));
+ */
+export function comparePaper(paper: PaperCoefficients, source: CoefficientSource): ComparisonRow[] {
+  return paper.coefficients.map((p) => {
+    const r = source(p.table, p.column, p.term);
+    if (!r || !Number.isFinite(r.estimate))
+      return { paper: p, coef: null, se: null, stars: null, diffSe: null, signAgree: null, starAgree: null };
+    const se = Number.isFinite(r.se) ? r.se : null;
+    const denom = se === null ? Number.NaN : Math.sqrt(se * se + (p.se ?? 0) ** 2);
+    const stars = starCount(r.p);
+    return {
+      paper: p,
+      coef: r.estimate,
+      se,
+      stars,
+      diffSe: denom > 0 ? (r.estimate - p.coef) / denom : null,
+      signAgree: Math.sign(r.estimate) === Math.sign(p.coef),
+      starAgree: stars === p.stars,
+    };
+  });
+}
+
+/**
+ * A coefficient source reading the run's regression tables `<dir>/<table>.json`: the cell of column
+ * number `column` whose term (or row term) is `term`. Tables are read once each.
+ * @example const source = tableFolderSource("out/upstream-innovation/tables");
+ */
+export function tableFolderSource(dir: string): CoefficientSource {
+  const cache = new Map<string, TableJson | null>();
+  const table = (id: string): TableJson | null => {
+    if (!cache.has(id)) {
+      const file = join(dir, `${id}.json`);
+      cache.set(id, existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as TableJson) : null);
+    }
+    return cache.get(id) ?? null;
+  };
+  return (tableId, column, term) => {
+    const t = table(tableId);
+    const j = t?.columns.findIndex((c) => String(c.number) === column) ?? -1;
+    if (!t || !Array.isArray(t.rows) || j < 0) return null;
+    const cells = t.rows.map((r) => ({ row: r.term, cell: r.cells[j] }));
+    const hit =
+      cells.find((c) => c.cell?.term === term) ?? cells.find((c) => c.cell !== null && c.row === term);
+    return hit?.cell ? { estimate: hit.cell.estimate, se: hit.cell.se, p: hit.cell.p } : null;
+  };
+}
+
+/**
+ * Write `paper-comparison.csv` and `.md` into a study's output folder if the study has a papers file;
+ * returns the rows compared (null when the study has none).
+ * @example await writePaperComparison("out/upstream-innovation", "upstream-innovation");
+ */
+export async function writePaperComparison(
+  studyDir: string,
+  study: string,
+  paper: PaperCoefficients | null = loadPaperCoefficients(study),
+): Promise<ComparisonRow[] | null> {
+  if (!paper) return null;
+  const rows = comparePaper(paper, tableFolderSource(join(studyDir, "tables")));
+  await writeFileAtomic(join(studyDir, "paper-comparison.csv"), renderPaperComparisonCsv(rows));
+  await writeFileAtomic(join(studyDir, "paper-comparison.md"), renderPaperComparisonMarkdown(paper, rows));
+  return rows;
+}
