@@ -67,7 +67,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: "link",
     args: "",
-    description: "link records to a firm list by Chinese firm name (blocking, comparison levels, Fellegi–Sunter)",
+    description:
+      "link records to a firm list by Chinese firm name (blocking, comparison levels, Fellegi–Sunter)",
     load: async () => (await import("./link.js")).registerLink,
   },
 ];
