@@ -11,7 +11,7 @@ import { modelFTest, fitStatistics } from "./fit-stats.js";
 import { coefficientRows } from "./coef-table.js";
 import { ivSection } from "./iv-section.js";
 import { buildModelData } from "./model-data.js";
-import { type EstimateOptions, parseVcov } from "./options.js";
+import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import type { EstimationResult } from "./result.js";
 import type { Convention } from "./vcov/compute.js";
 import type { Absorbed, Fit } from "./fit.js";
@@ -31,13 +31,36 @@ import { toNested } from "../linalg/dense.js";
  * @example const res = feols(frame, "lwage ~ exper + expersq | educ ~ nearc4", { vcov: "hetero" });
  */
 export function feols(frame: Frame, formula: string | Formula, opts: EstimateOptions = {}): EstimationResult {
+  return estimateModel(frame, formula, opts).result;
+}
+
+/**
+ * A fitted model: its result, and a way to get the result under another VCOV without re-demeaning.
+ * Internal state (the `Fit`) stays inside; see {@link withVcov}.
+ */
+export interface FittedModel {
+  readonly result: EstimationResult;
+  /** The result under another (parsed) VCOV request. */
+  readonly withSpec: (spec: VcovSpec) => EstimationResult;
+  readonly opts: EstimateOptions;
+}
+
+/**
+ * Like {@link feols}, keeping the fit so that other VCOVs cost no re-demeaning ({@link withVcov}).
+ * @example const m = estimateModel(frame, "y ~ x | firm", { vcov: "cluster:firm" });
+ */
+export function estimateModel(
+  frame: Frame,
+  formula: string | Formula,
+  opts: EstimateOptions = {},
+): FittedModel {
   const f = typeof formula === "string" ? parseFormula(formula) : formula;
   const notes: string[] = [];
   const warnings: string[] = [];
   const estimatorSpec = parseEstimator(opts.estimator);
-  let vcovSpec = parseVcov(opts.vcov, opts);
-  if (opts.weightType === "pweight" && (vcovSpec.type === "iid" || vcovSpec.type === "ac")) {
-    vcovSpec = { ...vcovSpec, type: vcovSpec.type === "ac" ? "hac" : "hetero" };
+  const requested = parseVcov(opts.vcov, opts);
+  const vcovSpec = pweightRobust(requested, opts);
+  if (vcovSpec !== requested) {
     notes.push("probability weights imply a robust VCOV (as in Stata)");
   }
   const ssc = opts.ssc ?? "stata";
@@ -175,107 +198,119 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
       );
   }
 
-  const { feDofs, k } = dofK(fit, md.clusters, ssc);
-  const rss = fit.rss;
-  if (md.nobs - k - dofminus - sdofminus <= 0 && conv !== "large") {
-    throw new Error(
-      `no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`,
-    );
-  }
+  const fit0 = fit;
+  const fitNotes = notes;
+  /** Inference and the plain result for one VCOV request (no re-demeaning). */
+  const assemble = (r: ResolvedVcov): EstimationResult => {
+    const inferred = vcovOf(fit0, r.spec, inferOpts, frame);
+    const fit = inferred.fit;
+    const notes = [...fitNotes];
+    const { feDofs, k } = dofK(fit, r.ctx.clusters, ssc);
+    const rss = fit.rss;
+    if (md.nobs - k - dofminus - sdofminus <= 0 && conv !== "large") {
+      throw new Error(
+        `no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`,
+      );
+    }
 
-  const inferred = vcovOf(fit, resolved.spec, inferOpts, frame);
-  const vc = inferred.vcov;
-  if (vc.eigenFixed)
-    notes.push(
-      "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
-    );
-  if (vc.notPositive)
-    notes.push(
-      `the ${resolved.kind.label} VCOV is not positive definite: a coefficient has a negative or zero variance, and its standard error, t and p are reported missing (as Stata does); try another kernel or bandwidth`,
-    );
-  const keptNames = kept.map((j) => xNames[j]);
-  const b = Array.from(fit.coef);
-  const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
+    const vc = inferred.vcov;
+    if (vc.eigenFixed)
+      notes.push(
+        "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
+      );
+    if (vc.notPositive)
+      notes.push(
+        `the ${r.kind.label} VCOV is not positive definite: a coefficient has a negative or zero variance, and its standard error, t and p are reported missing (as Stata does); try another kernel or bandwidth`,
+      );
+    const keptNames = kept.map((j) => xNames[j]);
+    const b = Array.from(fit.coef);
+    const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
 
-  const fitStats = fitStatistics({
-    hasConstant: intercept || hasFE,
-    y: md.y,
-    yDemeaned: hasFE ? yD : null,
-    weights: w,
-    rss,
-    nobs: md.nobs,
-    k,
-    dofminus,
-    sdofminus,
-    conv,
-  });
-  const slopeIdx = keptNames.map((_, i) => i).filter((i) => keptNames[i] !== "(Intercept)");
-  // ivreg2 reports the model F from the small-sample VCOV under either convention.
-  const vcF =
-    conv === "large" ? vcovOf(fit, resolved.spec, { ...inferOpts, convention: "small" }, frame).vcov : vc;
-  const ftest = modelFTest(b, vcF.matrix, slopeIdx, vcF.dfResid);
+    const fitStats = fitStatistics({
+      hasConstant: intercept || hasFE,
+      y: md.y,
+      yDemeaned: hasFE ? yD : null,
+      weights: w,
+      rss,
+      nobs: md.nobs,
+      k,
+      dofminus,
+      sdofminus,
+      conv,
+    });
+    const slopeIdx = keptNames.map((_, i) => i).filter((i) => keptNames[i] !== "(Intercept)");
+    // ivreg2 reports the model F from the small-sample VCOV under either convention.
+    const vcF =
+      conv === "large" ? vcovOf(fit0, r.spec, { ...inferOpts, convention: "small" }, frame).vcov : vc;
+    const ftest = modelFTest(b, vcF.matrix, slopeIdx, vcF.dfResid);
 
-  const iv = isIV
-    ? ivSection({
-        md,
-        fit,
-        resolved,
-        exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
-        exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
-        endogD,
-        instD: fit.keptInst.map((j) => instD[j]),
-        instNames: fit.keptInst.map((j) => md.instruments.names[j]),
-        yD,
-        conv,
+    const iv = isIV
+      ? ivSection({
+          md,
+          fit,
+          resolved: r,
+          exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
+          exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
+          endogD,
+          instD: fit.keptInst.map((j) => instD[j]),
+          instNames: fit.keptInst.map((j) => md.instruments.names[j]),
+          yD,
+          conv,
+          ssc,
+          dofminus,
+          sdofminus,
+          small: conv !== "large",
+          endogTest: opts.endogTest ?? [],
+          orthog: opts.orthog ?? [],
+        })
+      : null;
+
+    return {
+      formula: f.text,
+      method: isIV ? "2sls" : "ols",
+      estimator: est.name,
+      depvar: md.yName,
+      nobs: md.nobs,
+      removed: md.removed,
+      collinear,
+      coefficients,
+      vcov: {
+        type: r.spec.type,
+        label: r.kind.label,
+        kernel: r.ctx.kernel,
+        bw: r.ctx.bw,
+        clusters: r.ctx.clusters.map((c) => c.name),
+        n_clusters: vc.groups ?? [],
+        terms: keptNames,
+        matrix: toNested(vc.matrix, keptNames.length),
+      },
+      dof: { k: vc.kUsed, resid: vc.dfResid },
+      fit: { ...fitStats, ...ftest },
+      fixed_effects: feDofs.map((d) => ({
+        name: d.name,
+        levels: d.levels,
+        redundant: d.redundant,
+        nested_in_cluster: d.nestedInCluster,
+      })),
+      iv,
+      convergence,
+      options: {
+        small: conv !== "large",
         ssc,
         dofminus,
         sdofminus,
-        small: conv !== "large",
-        endogTest: opts.endogTest ?? [],
-        orthog: opts.orthog ?? [],
-      })
-    : null;
-
+        weights: opts.weights ?? null,
+        weight_type: md.weightType,
+        singletons_kept: opts.keepSingletons ?? false,
+      },
+      notes,
+      warnings,
+    };
+  };
   return {
-    formula: f.text,
-    method: isIV ? "2sls" : "ols",
-    estimator: est.name,
-    depvar: md.yName,
-    nobs: md.nobs,
-    removed: md.removed,
-    collinear,
-    coefficients,
-    vcov: {
-      type: vcovSpec.type,
-      label: resolved.kind.label,
-      kernel: resolved.ctx.kernel,
-      bw: resolved.ctx.bw,
-      clusters: resolved.ctx.clusters.map((c) => c.name),
-      n_clusters: vc.groups ?? [],
-      terms: keptNames,
-      matrix: toNested(vc.matrix, keptNames.length),
-    },
-    dof: { k: vc.kUsed, resid: vc.dfResid },
-    fit: { ...fitStats, ...ftest },
-    fixed_effects: feDofs.map((d) => ({
-      name: d.name,
-      levels: d.levels,
-      redundant: d.redundant,
-      nested_in_cluster: d.nestedInCluster,
-    })),
-    iv,
-    convergence,
-    options: {
-      small: conv !== "large",
-      ssc,
-      dofminus,
-      sdofminus,
-      weights: opts.weights ?? null,
-      weight_type: md.weightType,
-      singletons_kept: opts.keepSingletons ?? false,
-    },
-    notes,
-    warnings,
+    result: assemble(resolved),
+    withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts), frame)),
+    opts,
   };
 }
 
@@ -288,4 +323,24 @@ function weightedNorm(c: Float64Array, w: Float64Array | null): number {
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/**
+ * The result of a fitted model under another VCOV request (`cluster:province^year`, `hetero`, a
+ * kernel…), from the stored fit: no re-reading, no re-demeaning. New cluster variables are read
+ * from the frame on the estimation rows (an error if they are missing there).
+ * @example const byProvinceYear = withVcov(m, "cluster:province^year");
+ */
+export function withVcov(
+  m: FittedModel,
+  vcov: string,
+  refine: Pick<EstimateOptions, "kernel" | "bw" | "time" | "panel"> = {},
+): EstimationResult {
+  return m.withSpec(parseVcov(vcov, { ...m.opts, ...refine }));
+}
+
+/** Stata: probability weights imply a robust VCOV (AC becomes HAC). */
+function pweightRobust(spec: VcovSpec, opts: EstimateOptions): VcovSpec {
+  if (opts.weightType !== "pweight" || (spec.type !== "iid" && spec.type !== "ac")) return spec;
+  return { ...spec, type: spec.type === "ac" ? "hac" : "hetero" };
 }

@@ -102,6 +102,8 @@ export function ivSection(inp: IVSectionInput): IVResult {
     vcovKind: kind,
     meatContext: ctx,
     structuralResid: inp.fit.estimator === "2sls" ? undefined : inp.fit.resid,
+    endogTest: inp.endogTest,
+    orthog: inp.orthog,
   });
   const lambda = inp.fit.lambda;
   const overidDf = inp.instD.length - inp.endogD.length;
@@ -116,8 +118,6 @@ export function ivSection(inp: IVSectionInput): IVResult {
           arubinp: overidDf > 0 ? pChi2(nAr * Math.log(lambda), overidDf) : null,
           arubin_linp: overidDf > 0 ? pChi2(nAr * (lambda - 1), overidDf) : null,
         };
-  if (inp.endogTest.length || inp.orthog.length)
-    throw new Error("--endog-test and --orthog are not available yet in this build");
   return {
     ...diag,
     ...gmmJ(diag, inp.fit.j),
@@ -125,8 +125,6 @@ export function ivSection(inp: IVSectionInput): IVResult {
     first_stage: firstStage.map((fs, e) => ({ ...diag.first_stage[e], coefficients: fs.coefficients })),
     kclass: inp.fit.kclass,
     lambda: inp.fit.lambda,
-    endog_test: null,
-    orthog: null,
   };
 }
 

@@ -27,19 +27,6 @@ export interface IVResult extends Omit<IVDiagnostics, "first_stage"> {
   readonly kclass: number | null;
   /** LIML's (and Fuller's) eigenvalue λ; null otherwise. */
   readonly lambda: number | null;
-  /** ivreg2 `endog()`: C statistic that the listed regressors are exogenous (null unless requested). */
-  readonly endog_test: VarsTest | null;
-  /** ivreg2 `orthog()`: C statistic for the validity of the listed instruments (null unless requested). */
-  readonly orthog: VarsTest | null;
-}
-
-/** A χ² test on a list of variables (`stat`/`p` null when ivreg2 reports it missing, with a note). */
-export interface VarsTest {
-  readonly vars: readonly string[];
-  readonly stat: number | null;
-  readonly df: number;
-  readonly p: number | null;
-  readonly note: string | null;
 }
 
 export interface EstimationResult {

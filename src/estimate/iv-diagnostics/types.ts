@@ -69,6 +69,19 @@ export interface IVDiagnosticsInput {
    * so partialling leaves them unchanged.)
    */
   readonly structuralResid?: Float64Array;
+  /** ivreg2 `endog()`: endogenous regressors (names) to test for exogeneity. */
+  readonly endogTest?: readonly string[];
+  /** ivreg2 `orthog()`: excluded instruments (names) whose validity to test. */
+  readonly orthog?: readonly string[];
+}
+
+/** A χ² test on a list of variables (`stat`/`p` null when ivreg2 reports it missing, with a note). */
+export interface VarsTest {
+  readonly vars: readonly string[];
+  readonly stat: number | null;
+  readonly df: number;
+  readonly p: number | null;
+  readonly note: string | null;
 }
 
 /** One excluded instrument's first-stage coefficient. */
@@ -134,6 +147,10 @@ export interface IVDiagnostics {
   readonly overid: DiagnosticTest | null;
   /** Endogeneity (difference-in-Sargan/C) test of all endogenous regressors, ivreg2's `endog()`. */
   readonly endog: DiagnosticTest;
+  /** `endog()` on the requested regressors; null unless requested. */
+  readonly endog_test: VarsTest | null;
+  /** `orthog()` on the requested instruments (ivreg2's cstat); null unless requested. */
+  readonly orthog: VarsTest | null;
   readonly anderson_rubin: AndersonRubin;
   /** Stock–Wright LM S statistic. */
   readonly stock_wright: DiagnosticTest;
