@@ -12,6 +12,11 @@ import { fixedEffectDof, totalFeDof } from "./fe-dof.js";
 import { modelFTest, fitStatistics } from "./fit-stats.js";
 import { coefficientRows } from "./coef-table.js";
 import { ivSection } from "./iv-section.js";
+import { checkEndogenousCollinearity } from "./checks/endogenous-collinearity.js";
+import { checkFiniteResult } from "./checks/finite-result.js";
+import { checkOutcomeVariation } from "./checks/outcome-variation.js";
+import { scaleModelData, unscaleResult } from "./checks/rescale.js";
+import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
 import { type EstimateOptions, parseVcov } from "./options.js";
 import type { EstimationResult } from "./result.js";
@@ -40,8 +45,9 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const progress = opts.onProgress ?? (() => {});
 
   progress("preparing the estimation sample");
-  const md = buildModelData(frame, f, vcovSpec, opts);
+  const md = scaleModelData(buildModelData(frame, f, vcovSpec, opts));
   const hasFE = md.factors.length > 0;
+  if (md.nonFinite.rows) notes.push(nonFiniteNote(md.nonFinite));
   if (hasFE && opts.constant === false)
     notes.push("--no-constant has no effect with fixed effects (the FE absorb the intercept)");
   const intercept = !hasFE && f.intercept && opts.constant !== false;
@@ -93,6 +99,23 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const xD = order.map((j) => allD[j]);
   const xRef = order.map((j) => allRef[j]);
   const isExog = order.map((j) => j < kx);
+  const feNames = md.factors.map((x) => x.name);
+  const where = frame.source ? ` in ${frame.source}` : "";
+  checkOutcomeVariation({
+    name: md.yName,
+    y: md.y,
+    yAbsorbed: yD,
+    intercept,
+    fixedEffects: feNames,
+    weights: w,
+    where,
+  });
+  if (isIV) {
+    checkEndogenousCollinearity({
+      ...{ endog: endogD, endogNames: md.endog.names, endogRef: refNorms.slice(1 + kx, 1 + kx + ke) },
+      ...{ exog: exogD, exogNames, instruments: instD, weights: w, fixedEffects: feNames },
+    });
+  }
 
   progress(isIV ? "two-stage least squares" : "least squares");
   let coefAll: Float64Array;
@@ -115,6 +138,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     for (const j of fit.droppedInstruments)
       notes.push(`instrument ${zNames[j]} is collinear with the other instruments and was dropped`);
     keptInst = md.instruments.names.map((_, j) => j).filter((j) => !fit.droppedInstruments.includes(kx + j));
+    checkIdentification(md.instruments.names, keptInst, md.endog.names, feNames);
   } else {
     const fit = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
     coefAll = fit.coef;
@@ -179,6 +203,7 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const keptNames = kept.map((j) => xNames[j]);
   const b = kept.map((j) => coefAll[j]);
   const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
+  notes.push(...checkFiniteResult(coefficients, rss));
 
   const fit = fitStatistics({
     hasConstant: intercept || hasFE,
@@ -215,50 +240,57 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
       })
     : null;
 
-  return {
-    formula: f.text,
-    method: isIV ? "2sls" : "ols",
-    depvar: md.yName,
-    nobs: md.nobs,
-    removed: md.removed,
-    collinear,
-    coefficients,
-    vcov: {
-      type: vcovSpec.type,
-      clusters: md.clusters.map((c) => c.name),
-      n_clusters: md.clusters.map((c) => c.groups),
-      terms: keptNames,
-      matrix: toNested(vc.matrix, keptNames.length),
+  return unscaleResult(
+    {
+      formula: f.text,
+      method: isIV ? "2sls" : "ols",
+      depvar: md.yName,
+      nobs: md.nobs,
+      removed: md.removed,
+      collinear,
+      coefficients,
+      vcov: {
+        type: vcovSpec.type,
+        clusters: md.clusters.map((c) => c.name),
+        n_clusters: md.clusters.map((c) => c.groups),
+        terms: keptNames,
+        matrix: toNested(vc.matrix, keptNames.length),
+      },
+      dof: { k: vc.kUsed, resid: vc.dfResid },
+      fit: { ...fit, ...ftest },
+      fixed_effects: feDofs.map((d) => ({
+        name: d.name,
+        levels: d.levels,
+        redundant: d.redundant,
+        nested_in_cluster: d.nestedInCluster,
+      })),
+      iv,
+      convergence,
+      options: {
+        small: conv !== "large",
+        ssc,
+        dofminus,
+        sdofminus,
+        weights: opts.weights ?? null,
+        weight_type: md.weightType,
+        singletons_kept: opts.keepSingletons ?? false,
+      },
+      notes,
+      warnings,
     },
-    dof: { k: vc.kUsed, resid: vc.dfResid },
-    fit: { ...fit, ...ftest },
-    fixed_effects: feDofs.map((d) => ({
-      name: d.name,
-      levels: d.levels,
-      redundant: d.redundant,
-      nested_in_cluster: d.nestedInCluster,
-    })),
-    iv,
-    convergence,
-    options: {
-      small: conv !== "large",
-      ssc,
-      dofminus,
-      sdofminus,
-      weights: opts.weights ?? null,
-      weight_type: md.weightType,
-      singletons_kept: opts.keepSingletons ?? false,
-    },
-    notes,
-    warnings,
-  };
+    md.scales,
+  );
 }
 
+/** √Σ w·c², on c scaled by a power of two near its largest magnitude (exact, and cannot overflow). */
 function weightedNorm(c: Float64Array, w: Float64Array | null): number {
+  let max = 0;
+  for (let i = 0; i < c.length; i++) max = Math.max(max, Math.abs(c[i]));
+  if (!(max > 0) || !Number.isFinite(max)) return max;
+  const m = 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(max))));
   let s = 0;
-  if (w) for (let i = 0; i < c.length; i++) s += w[i] * c[i] * c[i];
-  else for (let i = 0; i < c.length; i++) s += c[i] * c[i];
-  return Math.sqrt(s);
+  for (let i = 0; i < c.length; i++) s += (w ? w[i] : 1) * (c[i] / m) ** 2;
+  return m * Math.sqrt(s);
 }
 
 function range(from: number, to: number): number[] {
