@@ -10,6 +10,11 @@ import { fixedEffectDof, totalFeDof } from "./fe-dof.js";
 import { modelFTest, fitStatistics } from "./fit-stats.js";
 import { coefficientRows } from "./coef-table.js";
 import { ivSection } from "./iv-section.js";
+import { checkEndogenousCollinearity } from "./checks/endogenous-collinearity.js";
+import { checkFiniteResult } from "./checks/finite-result.js";
+import { checkOutcomeVariation } from "./checks/outcome-variation.js";
+import { scaleModelData, unscaleResult } from "./checks/rescale.js";
+import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import type { EstimationResult } from "./result.js";
@@ -71,8 +76,9 @@ export function estimateModel(
   const progress = opts.onProgress ?? (() => {});
 
   progress("preparing the estimation sample");
-  const md = buildModelData(frame, f, vcovSpec, opts);
+  const md = scaleModelData(buildModelData(frame, f, vcovSpec, opts));
   const hasFE = md.factors.length > 0;
+  if (md.nonFinite.rows) notes.push(nonFiniteNote(md.nonFinite));
   if (hasFE && opts.constant === false)
     notes.push("--no-constant has no effect with fixed effects (the FE absorb the intercept)");
   const intercept = !hasFE && f.intercept && opts.constant !== false;
@@ -124,6 +130,23 @@ export function estimateModel(
   const xD = order.map((j) => allD[j]);
   const xRef = order.map((j) => allRef[j]);
   const isExog = order.map((j) => j < kx);
+  const feNames = md.factors.map((x) => x.name);
+  const where = frame.source ? ` in ${frame.source}` : "";
+  checkOutcomeVariation({
+    name: md.yName,
+    y: md.y,
+    yAbsorbed: yD,
+    intercept,
+    fixedEffects: feNames,
+    weights: w,
+    where,
+  });
+  if (isIV) {
+    checkEndogenousCollinearity({
+      ...{ endog: endogD, endogNames: md.endog.names, endogRef: refNorms.slice(1 + kx, 1 + kx + ke) },
+      ...{ exog: exogD, exogNames, instruments: instD, weights: w, fixedEffects: feNames },
+    });
+  }
 
   const absorbed: Absorbed = {
     md,
@@ -174,6 +197,7 @@ export function estimateModel(
     resolved = resolveBandwidth(resolved, first.scores, first.resid);
   }
   fit = def.fit(absorbed, est, fitCtx(resolved));
+  if (isIV) checkIdentification(md.instruments.names, fit.keptInst, md.endog.names, feNames);
   const { kept, dropped } = fit;
   const collinear = dropped.map((j) => xNames[j]);
   for (const j of fit.droppedInst)
@@ -220,11 +244,21 @@ export function estimateModel(
       );
     if (vc.notPositive)
       notes.push(
-        `the ${r.kind.label} VCOV is not positive definite: a coefficient has a negative or zero variance, and its standard error, t and p are reported missing (as Stata does); try another kernel or bandwidth`,
+        `the ${r.kind.label} VCOV is not positive definite: a coefficient has a negative variance, and its standard error, t and p are reported missing (as Stata does); try another kernel or bandwidth`,
       );
     const keptNames = kept.map((j) => xNames[j]);
     const b = Array.from(fit.coef);
-    const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
+    const kk = keptNames.length;
+    // A negative variance (a kernel VCOV that is not positive definite): SE, t and p missing, as Stata.
+    const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid).map((c, j) =>
+      vc.matrix[j * kk + j] < 0 ? { ...c, se: Number.NaN, t: Number.NaN, p: Number.NaN } : c,
+    );
+    notes.push(
+      ...checkFiniteResult(
+        coefficients.filter((_, j) => !(vc.matrix[j * kk + j] < 0)),
+        rss,
+      ),
+    );
 
     const fitStats = fitStatistics({
       hasConstant: intercept || hasFE,
@@ -265,7 +299,7 @@ export function estimateModel(
         })
       : null;
 
-    return {
+    const result: EstimationResult = {
       formula: f.text,
       method: isIV ? "2sls" : "ols",
       estimator: est.name,
@@ -306,6 +340,7 @@ export function estimateModel(
       notes,
       warnings,
     };
+    return unscaleResult(result, md.scales);
   };
   return {
     result: assemble(resolved),
@@ -314,11 +349,15 @@ export function estimateModel(
   };
 }
 
+/** √Σ w·c², on c scaled by a power of two near its largest magnitude (exact, and cannot overflow). */
 function weightedNorm(c: Float64Array, w: Float64Array | null): number {
+  let max = 0;
+  for (let i = 0; i < c.length; i++) max = Math.max(max, Math.abs(c[i]));
+  if (!(max > 0) || !Number.isFinite(max)) return max;
+  const m = 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(max))));
   let s = 0;
-  if (w) for (let i = 0; i < c.length; i++) s += w[i] * c[i] * c[i];
-  else for (let i = 0; i < c.length; i++) s += c[i] * c[i];
-  return Math.sqrt(s);
+  for (let i = 0; i < c.length; i++) s += (w ? w[i] : 1) * (c[i] / m) ** 2;
+  return m * Math.sqrt(s);
 }
 
 function range(from: number, to: number): number[] {

@@ -93,7 +93,7 @@ export function computeVcov(inp: VcovInput): VcovResult {
     }
   }
   let notPositive = false;
-  for (let i = 0; i < k; i++) if (!(matrix[i * k + i] > 0)) notPositive = true;
+  for (let i = 0; i < k; i++) if (matrix[i * k + i] < 0) notPositive = true;
   return { matrix, dfResid, groups, kUsed, eigenFixed, notPositive };
 }
 
