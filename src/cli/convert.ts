@@ -11,6 +11,7 @@ interface ConvertFlags {
   encoding?: string;
   sheet?: string;
   delimiter?: string;
+  force?: boolean;
 }
 
 /**
@@ -28,6 +29,7 @@ export function registerConvert(program: Command): void {
     .option("--encoding <enc>", "text encoding of a CSV or old .dta input (e.g. gbk, gb18030)")
     .option("--sheet <sheet>", "Excel sheet name or 1-based index")
     .option("--delimiter <char>", "CSV delimiter (default: detected)")
+    .option("--force", "replace OUT if it exists (default: refuse)")
     .action(async (input: string, output: string, flags: ConvertFlags) => {
       const progress = terminalProgress();
       const result = await convertFile(input, output, {
@@ -36,6 +38,7 @@ export function registerConvert(program: Command): void {
         encoding: flags.encoding,
         sheet: flags.sheet,
         delimiter: flags.delimiter,
+        force: flags.force,
         onProgress: (p) => progress(progressMessage(input, p)),
       });
       clearProgress();

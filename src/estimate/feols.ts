@@ -6,17 +6,29 @@
 import type { Frame } from "../frame/frame.js";
 import { demeanParallel } from "../fe/demean-parallel.js";
 import { type Formula, parseFormula } from "../formula/formula.js";
-import { leastSquares } from "../linalg/least-squares.js";
-import { inverseRtR } from "../linalg/qr.js";
 import { fixedEffectDof, totalFeDof } from "./fe-dof.js";
 import { modelFTest, fitStatistics } from "./fit-stats.js";
 import { coefficientRows } from "./coef-table.js";
 import { ivSection } from "./iv-section.js";
+import { checkEndogenousCollinearity } from "./checks/endogenous-collinearity.js";
+import { checkFiniteResult } from "./checks/finite-result.js";
+import { checkOutcomeVariation } from "./checks/outcome-variation.js";
+import { scaleModelData, unscaleResult } from "./checks/rescale.js";
+import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
-import { type EstimateOptions, parseVcov } from "./options.js";
+import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import type { EstimationResult } from "./result.js";
-import { tsls } from "./tsls.js";
-import { type Convention, computeVcov } from "./vcov.js";
+import type { Convention } from "./vcov/compute.js";
+import type { Absorbed, Fit } from "./fit.js";
+import { estimatorDef, parseEstimator } from "./estimators/registry.js";
+import {
+  dofK,
+  type InferOptions,
+  type ResolvedVcov,
+  resolveBandwidth,
+  resolveVcov,
+  vcovOf,
+} from "./infer.js";
 import { toNested } from "../linalg/dense.js";
 
 /**
@@ -24,12 +36,36 @@ import { toNested } from "../linalg/dense.js";
  * @example const res = feols(frame, "lwage ~ exper + expersq | educ ~ nearc4", { vcov: "hetero" });
  */
 export function feols(frame: Frame, formula: string | Formula, opts: EstimateOptions = {}): EstimationResult {
+  return estimateModel(frame, formula, opts).result;
+}
+
+/**
+ * A fitted model: its result, and a way to get the result under another VCOV without re-demeaning.
+ * Internal state (the `Fit`) stays inside; see {@link withVcov}.
+ */
+export interface FittedModel {
+  readonly result: EstimationResult;
+  /** The result under another (parsed) VCOV request. */
+  readonly withSpec: (spec: VcovSpec) => EstimationResult;
+  readonly opts: EstimateOptions;
+}
+
+/**
+ * Like {@link feols}, keeping the fit so that other VCOVs cost no re-demeaning ({@link withVcov}).
+ * @example const m = estimateModel(frame, "y ~ x | firm", { vcov: "cluster:firm" });
+ */
+export function estimateModel(
+  frame: Frame,
+  formula: string | Formula,
+  opts: EstimateOptions = {},
+): FittedModel {
   const f = typeof formula === "string" ? parseFormula(formula) : formula;
   const notes: string[] = [];
   const warnings: string[] = [];
-  let vcovSpec = parseVcov(opts.vcov);
-  if (opts.weightType === "pweight" && vcovSpec.type === "iid") {
-    vcovSpec = { type: "hetero" };
+  const estimatorSpec = parseEstimator(opts.estimator);
+  const requested = parseVcov(opts.vcov, opts);
+  const vcovSpec = pweightRobust(requested, opts);
+  if (vcovSpec !== requested) {
     notes.push("probability weights imply a robust VCOV (as in Stata)");
   }
   const ssc = opts.ssc ?? "stata";
@@ -40,8 +76,9 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const progress = opts.onProgress ?? (() => {});
 
   progress("preparing the estimation sample");
-  const md = buildModelData(frame, f, vcovSpec, opts);
+  const md = scaleModelData(buildModelData(frame, f, vcovSpec, opts));
   const hasFE = md.factors.length > 0;
+  if (md.nonFinite.rows) notes.push(nonFiniteNote(md.nonFinite));
   if (hasFE && opts.constant === false)
     notes.push("--no-constant has no effect with fixed effects (the FE absorb the intercept)");
   const intercept = !hasFE && f.intercept && opts.constant !== false;
@@ -99,38 +136,80 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const xD = order.map((j) => allD[j]);
   const xRef = order.map((j) => allRef[j]);
   const isExog = order.map((j) => j < kx);
-
-  progress(isIV ? "two-stage least squares" : "least squares");
-  let coefAll: Float64Array;
-  let resid: Float64Array;
-  let kept: number[];
-  let dropped: number[];
-  let bread: Float64Array;
-  let scores: Float64Array[];
-  let keptInst: number[] = [];
+  const feNames = md.factors.map((x) => x.name);
+  const where = frame.source ? ` in ${frame.source}` : "";
+  checkOutcomeVariation({
+    name: md.yName,
+    y: md.y,
+    yAbsorbed: yD,
+    intercept,
+    fixedEffects: feNames,
+    weights: w,
+    where,
+  });
   if (isIV) {
-    const zRef = [...refNorms.slice(1, 1 + kx), ...refNorms.slice(1 + kx + ke)];
-    const fit = tsls(yD, xD, [...exogD, ...instD], { weights: w, refNormsX: xRef, refNormsZ: zRef });
-    coefAll = fit.coef;
-    resid = fit.resid;
-    kept = fit.kept;
-    dropped = fit.dropped;
-    bread = fit.bread;
-    scores = kept.map((j) => fit.xhat[j]);
-    const zNames = [...exogNames, ...md.instruments.names];
-    for (const j of fit.droppedInstruments)
-      notes.push(`instrument ${zNames[j]} is collinear with the other instruments and was dropped`);
-    keptInst = md.instruments.names.map((_, j) => j).filter((j) => !fit.droppedInstruments.includes(kx + j));
-  } else {
-    const fit = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
-    coefAll = fit.coef;
-    resid = fit.resid;
-    kept = fit.factor.kept.slice();
-    dropped = fit.dropped.slice();
-    bread = inverseRtR(fit.factor);
-    scores = kept.map((j) => xD[j]);
+    checkEndogenousCollinearity({
+      ...{ endog: endogD, endogNames: md.endog.names, endogRef: refNorms.slice(1 + kx, 1 + kx + ke) },
+      ...{ exog: exogD, exogNames, instruments: instD, weights: w, fixedEffects: feNames },
+    });
   }
+
+  const absorbed: Absorbed = {
+    md,
+    y: yD,
+    x: xD,
+    xNames,
+    xRef,
+    isExog,
+    exog: exogD,
+    exogNames,
+    exogRef: refNorms.slice(1, 1 + kx),
+    endog: endogD,
+    inst: instD,
+    instNames: md.instruments.names,
+    instRef: refNorms.slice(1 + kx + ke),
+    hasFE,
+    intercept,
+    feDof: totalFeDof(fixedEffectDof(md.factors, md.clusters, ssc !== "fixest")),
+  };
+  const est = estimatorSpec ?? { name: isIV ? "2sls" : "ols", param: null };
+  const def = estimatorDef(est.name);
+  if (def.iv === true && !isIV)
+    throw new Error(`--estimator ${est.name} needs an IV part in the formula (| endogenous ~ instruments)`);
+  if (opts.coviv && !["liml", "fuller", "kclass"].includes(est.name))
+    throw new Error("--coviv applies to --estimator liml, fuller:A or kclass:K");
+
+  progress(`${def.label}`);
+  const inferOpts: InferOptions = {
+    convention: conv,
+    ssc,
+    dofminus,
+    sdofminus,
+    coviv: opts.coviv ?? false,
+    estimator: est,
+  };
+  let resolved = resolveVcov(md, vcovSpec, frame);
+  const fitCtx = (r: ResolvedVcov) => ({
+    vcov: r.kind,
+    meat: r.ctx,
+    dofminus,
+    sdofminus: sdofminus + absorbed.feDof.all,
+    coviv: opts.coviv ?? false,
+  });
+  let fit: Fit;
+  if (vcovSpec.bw === "auto") {
+    // The automatic bandwidth is chosen on the first-step (OLS or 2SLS) residuals.
+    const first = estimatorDef(isIV ? "2sls" : "ols").fit(absorbed, est, fitCtx(resolved));
+    resolved = resolveBandwidth(resolved, first.scores, first.resid);
+  }
+  fit = def.fit(absorbed, est, fitCtx(resolved));
+  if (isIV) checkIdentification(md.instruments.names, fit.keptInst, md.endog.names, feNames);
+  const { kept, dropped } = fit;
   const collinear = dropped.map((j) => xNames[j]);
+  for (const j of fit.droppedInst)
+    notes.push(
+      `instrument ${md.instruments.names[j]} is collinear with the other instruments and was dropped`,
+    );
   for (const j of dropped) {
     const withinNote = hasFE
       ? ` or with the fixed effects (${md.factors.map((x) => x.name).join(", ")})`
@@ -149,124 +228,164 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
       );
   }
 
-  const feDofs = fixedEffectDof(md.factors, md.clusters, ssc !== "fixest");
-  const feTot = totalFeDof(feDofs);
-  const k = kept.length + feTot.all;
-  const kNested = kept.length + feTot.withoutNested;
-  let rss = 0;
-  for (let i = 0; i < md.n; i++) rss += (w ? w[i] : 1) * resid[i] * resid[i];
-  if (md.nobs - k - dofminus - sdofminus <= 0 && conv !== "large") {
-    throw new Error(
-      `no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`,
-    );
-  }
+  const fit0 = fit;
+  const fitNotes = notes;
+  /** Inference and the plain result for one VCOV request (no re-demeaning). */
+  const assemble = (r: ResolvedVcov): EstimationResult => {
+    const inferred = vcovOf(fit0, r.spec, inferOpts, frame);
+    const fit = inferred.fit;
+    const notes = [...fitNotes];
+    const { feDofs, k } = dofK(fit, r.ctx.clusters, ssc);
+    const rss = fit.rss;
+    if (md.nobs - k - dofminus - sdofminus <= 0 && conv !== "large") {
+      throw new Error(
+        `no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`,
+      );
+    }
 
-  const vcInput = {
-    type: vcovSpec.type,
-    bread,
-    scores,
-    resid,
-    weights: w,
-    fweights: md.weightType === "fweight",
-    clusters: md.clusters,
-    rss,
-    nobs: md.nobs,
-    k,
-    kNested,
-    dofminus,
-    sdofminus,
-    convention: conv,
-  };
-  const vc = computeVcov(vcInput);
-  if (vc.eigenFixed)
+    const vc = inferred.vcov;
+    if (vc.eigenFixed)
+      notes.push(
+        "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
+      );
+    if (vc.notPositive)
+      notes.push(
+        `the ${r.kind.label} VCOV is not positive definite: a coefficient has a negative variance, and its standard error, t and p are reported missing (as Stata does); try another kernel or bandwidth`,
+      );
+    const keptNames = kept.map((j) => xNames[j]);
+    const b = Array.from(fit.coef);
+    const kk = keptNames.length;
+    // A negative variance (a kernel VCOV that is not positive definite): SE, t and p missing, as Stata.
+    const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid).map((c, j) =>
+      vc.matrix[j * kk + j] < 0 ? { ...c, se: Number.NaN, t: Number.NaN, p: Number.NaN } : c,
+    );
     notes.push(
-      "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
+      ...checkFiniteResult(
+        coefficients.filter((_, j) => !(vc.matrix[j * kk + j] < 0)),
+        rss,
+      ),
     );
-  const keptNames = kept.map((j) => xNames[j]);
-  const b = kept.map((j) => coefAll[j]);
-  const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
 
-  const fit = fitStatistics({
-    hasConstant: intercept || hasFE,
-    y: md.y,
-    yDemeaned: hasFE ? yD : null,
-    weights: w,
-    rss,
-    nobs: md.nobs,
-    k,
-    dofminus,
-    sdofminus,
-    conv,
-  });
-  const slopeIdx = keptNames.map((_, i) => i).filter((i) => keptNames[i] !== "(Intercept)");
-  // ivreg2 reports the model F from the small-sample VCOV under either convention.
-  const vcF = conv === "large" ? computeVcov({ ...vcInput, convention: "small" }) : vc;
-  const ftest = modelFTest(b, vcF.matrix, slopeIdx, vcF.dfResid);
-
-  const iv = isIV
-    ? ivSection({
-        md,
-        exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
-        exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
-        endogD,
-        instD: keptInst.map((j) => instD[j]),
-        instNames: keptInst.map((j) => md.instruments.names[j]),
-        yD,
-        vcovType: vcovSpec.type,
-        conv,
-        feDof: feTot,
-        dofminus,
-        sdofminus,
-        small: conv !== "large",
-      })
-    : null;
-
-  return {
-    formula: f.text,
-    method: isIV ? "2sls" : "ols",
-    depvar: md.yName,
-    nobs: md.nobs,
-    removed: md.removed,
-    collinear,
-    coefficients,
-    vcov: {
-      type: vcovSpec.type,
-      clusters: md.clusters.map((c) => c.name),
-      n_clusters: md.clusters.map((c) => c.groups),
-      terms: keptNames,
-      matrix: toNested(vc.matrix, keptNames.length),
-    },
-    dof: { k: vc.kUsed, resid: vc.dfResid },
-    fit: { ...fit, ...ftest },
-    fixed_effects: feDofs.map((d) => ({
-      name: d.name,
-      levels: d.levels,
-      redundant: d.redundant,
-      nested_in_cluster: d.nestedInCluster,
-    })),
-    iv,
-    convergence,
-    options: {
-      small: conv !== "large",
-      ssc,
+    const fitStats = fitStatistics({
+      hasConstant: intercept || hasFE,
+      y: md.y,
+      yDemeaned: hasFE ? yD : null,
+      weights: w,
+      rss,
+      nobs: md.nobs,
+      k,
       dofminus,
       sdofminus,
-      weights: opts.weights ?? null,
-      weight_type: md.weightType,
-      singletons_kept: opts.keepSingletons ?? false,
-    },
-    notes,
-    warnings,
+      conv,
+    });
+    const slopeIdx = keptNames.map((_, i) => i).filter((i) => keptNames[i] !== "(Intercept)");
+    // ivreg2 reports the model F from the small-sample VCOV under either convention.
+    const vcF =
+      conv === "large" ? vcovOf(fit0, r.spec, { ...inferOpts, convention: "small" }, frame).vcov : vc;
+    const ftest = modelFTest(b, vcF.matrix, slopeIdx, vcF.dfResid);
+
+    const iv = isIV
+      ? ivSection({
+          md,
+          fit,
+          resolved: r,
+          exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
+          exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
+          endogD,
+          instD: fit.keptInst.map((j) => instD[j]),
+          instNames: fit.keptInst.map((j) => md.instruments.names[j]),
+          yD,
+          conv,
+          ssc,
+          dofminus,
+          sdofminus,
+          small: conv !== "large",
+          endogTest: opts.endogTest ?? [],
+          orthog: opts.orthog ?? [],
+        })
+      : null;
+
+    const result: EstimationResult = {
+      formula: f.text,
+      method: isIV ? "2sls" : "ols",
+      estimator: est.name,
+      depvar: md.yName,
+      nobs: md.nobs,
+      removed: md.removed,
+      collinear,
+      coefficients,
+      vcov: {
+        type: r.spec.type,
+        label: r.kind.label,
+        kernel: r.ctx.kernel,
+        bw: r.ctx.bw,
+        clusters: r.ctx.clusters.map((c) => c.name),
+        n_clusters: vc.groups ?? [],
+        terms: keptNames,
+        matrix: toNested(vc.matrix, keptNames.length),
+      },
+      dof: { k: vc.kUsed, resid: vc.dfResid },
+      fit: { ...fitStats, ...ftest },
+      fixed_effects: feDofs.map((d) => ({
+        name: d.name,
+        levels: d.levels,
+        redundant: d.redundant,
+        nested_in_cluster: d.nestedInCluster,
+      })),
+      iv,
+      convergence,
+      options: {
+        small: conv !== "large",
+        ssc,
+        dofminus,
+        sdofminus,
+        weights: opts.weights ?? null,
+        weight_type: md.weightType,
+        singletons_kept: opts.keepSingletons ?? false,
+      },
+      notes,
+      warnings,
+    };
+    return unscaleResult(result, md.scales);
+  };
+  return {
+    result: assemble(resolved),
+    withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts), frame)),
+    opts,
   };
 }
 
+/** √Σ w·c², on c scaled by a power of two near its largest magnitude (exact, and cannot overflow). */
 function weightedNorm(c: Float64Array, w: Float64Array | null): number {
+  let max = 0;
+  for (let i = 0; i < c.length; i++) max = Math.max(max, Math.abs(c[i]));
+  if (!(max > 0) || !Number.isFinite(max)) return max;
+  const m = 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(max))));
   let s = 0;
-  if (w) for (let i = 0; i < c.length; i++) s += w[i] * c[i] * c[i];
-  else for (let i = 0; i < c.length; i++) s += c[i] * c[i];
-  return Math.sqrt(s);
+  for (let i = 0; i < c.length; i++) s += (w ? w[i] : 1) * (c[i] / m) ** 2;
+  return m * Math.sqrt(s);
 }
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/**
+ * The result of a fitted model under another VCOV request (`cluster:province^year`, `hetero`, a
+ * kernel…), from the stored fit: no re-reading, no re-demeaning. New cluster variables are read
+ * from the frame on the estimation rows (an error if they are missing there).
+ * @example const byProvinceYear = withVcov(m, "cluster:province^year");
+ */
+export function withVcov(
+  m: FittedModel,
+  vcov: string,
+  refine: Pick<EstimateOptions, "kernel" | "bw" | "time" | "panel"> = {},
+): EstimationResult {
+  return m.withSpec(parseVcov(vcov, { ...m.opts, ...refine }));
+}
+
+/** Stata: probability weights imply a robust VCOV (AC becomes HAC). */
+function pweightRobust(spec: VcovSpec, opts: EstimateOptions): VcovSpec {
+  if (opts.weightType !== "pweight" || (spec.type !== "iid" && spec.type !== "ac")) return spec;
+  return { ...spec, type: spec.type === "ac" ? "hac" : "hetero" };
 }

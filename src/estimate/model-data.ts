@@ -8,7 +8,8 @@ import { buildFactor, type Factor, subsetFactor } from "../fe/factor.js";
 import { dropSingletons } from "../fe/singletons.js";
 import { evaluateExpr, evaluateTerm } from "../formula/evaluate.js";
 import type { Formula, Term } from "../formula/formula.js";
-import type { ClusterDim } from "./meat.js";
+import { checkMagnitudes } from "./checks/magnitude.js";
+import type { ClusterDim } from "./vcov/meat.js";
 import type { EstimateOptions, VcovSpec, WeightType } from "./options.js";
 
 export interface NamedColumns {
@@ -32,8 +33,13 @@ export interface ModelData {
   readonly weights: Float64Array | null;
   readonly weightType: WeightType | null;
   readonly removed: { readonly missing: number; readonly singletons: number };
+  /** Rows deleted (and counted in `removed.missing`) for an infinite value, and the columns that had one. */
+  readonly nonFinite: { readonly rows: number; readonly columns: readonly string[] };
   /** Row indices (into the frame) of the estimation sample. */
   readonly rows: Int32Array;
+  /** The --time variable's values and the --panel variable's codes on the sample (null when not given). */
+  readonly time: { readonly name: string; readonly values: Float64Array } | null;
+  readonly panel: { readonly name: string; readonly codes: Int32Array } | null;
 }
 
 /**
@@ -60,8 +66,9 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
       throw new Error(`"${name}" is both an exogenous and an endogenous regressor; list it once`);
   }
   const factors = f.fixedEffects.map((fe) => buildFactor(frame, fe.vars, fe.label));
-  const clusterFactors =
-    vcov.type === "cluster" ? vcov.vars.map((v) => buildFactor(frame, v.split("^"), v)) : [];
+  const clusterFactors = (vcov.vars ?? []).map((v) => buildFactor(frame, v.split("^"), v));
+  const timeCol = opts.time ? evaluateExpr(frame, { kind: "var", name: opts.time }) : null;
+  const panelFactor = opts.panel ? buildFactor(frame, [opts.panel], opts.panel) : null;
   let weights: Float64Array | null = null;
   const weightType: WeightType | null = opts.weights ? (opts.weightType ?? "aweight") : null;
   if (opts.weights) {
@@ -71,13 +78,34 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   const n0 = frame.nrows;
   const keep = new Uint8Array(n0).fill(1);
   const numeric = [y, ...exog.cols, ...endog.cols, ...instruments.cols];
-  for (const col of numeric) for (let i = 0; i < n0; i++) if (Number.isNaN(col[i])) keep[i] = 0;
-  for (const fac of [...factors, ...clusterFactors])
+  const numericNames = [f.lhsLabel, ...exog.names, ...endog.names, ...instruments.names];
+  if (weights && opts.weights) {
+    numeric.push(weights);
+    numericNames.push(opts.weights);
+  }
+  // Missing and non-finite (±Inf, e.g. 1e309 in a file) values are deleted listwise and counted.
+  const infinite = new Uint8Array(n0);
+  const infiniteColumns: string[] = [];
+  numeric.forEach((col, c) => {
+    let seen = false;
+    for (let i = 0; i < n0; i++) {
+      const v = col[i];
+      if (Number.isFinite(v)) continue;
+      keep[i] = 0;
+      if (!Number.isNaN(v)) {
+        infinite[i] = 1;
+        seen = true;
+      }
+    }
+    if (seen) infiniteColumns.push(numericNames[c]);
+  });
+  if (timeCol) for (let i = 0; i < n0; i++) if (!Number.isFinite(timeCol[i])) keep[i] = 0;
+  for (const fac of [...factors, ...clusterFactors, ...(panelFactor ? [panelFactor] : [])])
     for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
   if (weights) {
     for (let i = 0; i < n0; i++) {
       const wi = weights[i];
-      if (Number.isNaN(wi)) keep[i] = 0;
+      if (!Number.isFinite(wi)) keep[i] = 0;
       else if (wi < 0)
         throw new Error(
           `weight column "${opts.weights}"${where} has a negative value (${wi}) at row ${i + 1}; weights must be ≥ 0`,
@@ -93,6 +121,8 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   let kept = 0;
   for (let i = 0; i < n0; i++) kept += keep[i];
   const missing = n0 - kept;
+  let infiniteRows = 0;
+  for (let i = 0; i < n0; i++) infiniteRows += infinite[i];
   if (kept === 0) {
     throw new Error(
       `no observations left${where}: every row has a missing value in one of ${modelVariableList(f, opts)}`,
@@ -117,6 +147,7 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     return out;
   };
   let w = weights ? sub(weights) : null;
+
   let nobs = kept;
   if (w && weightType === "fweight") {
     nobs = 0;
@@ -128,6 +159,18 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     const scale = kept / s;
     w = w.map((v) => v * scale);
   }
+  const ySub = sub(y);
+  const exogSub = exog.cols.map(sub);
+  const endogSub = endog.cols.map(sub);
+  const instSub = instruments.cols.map(sub);
+  const wSub = weights ? sub(weights) : null;
+  checkMagnitudes(
+    [ySub, ...exogSub, ...endogSub, ...instSub, ...(wSub ? [wSub] : [])].map((values, c) => ({
+      name: numericNames[c],
+      values,
+    })),
+    where,
+  );
   const clusters: ClusterDim[] = clusterFactors.map((c) => {
     const s = subsetFactor(c, keep, kept);
     return { name: c.name, codes: s.codes, groups: s.levels };
@@ -141,17 +184,23 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   return {
     n: kept,
     nobs,
-    y: sub(y),
+    y: ySub,
     yName: f.lhsLabel,
-    exog: { names: exog.names, cols: exog.cols.map(sub) },
-    endog: { names: endog.names, cols: endog.cols.map(sub) },
-    instruments: { names: instruments.names, cols: instruments.cols.map(sub) },
+    exog: { names: exog.names, cols: exogSub },
+    endog: { names: endog.names, cols: endogSub },
+    instruments: { names: instruments.names, cols: instSub },
     factors: factors.map((fac) => subsetFactor(fac, keep, kept)),
     clusters,
     weights: w,
     weightType,
     removed: { missing, singletons },
+    nonFinite: { rows: infiniteRows, columns: infiniteColumns },
     rows,
+    time: timeCol && opts.time ? { name: opts.time, values: sub(timeCol) } : null,
+    panel:
+      panelFactor && opts.panel
+        ? { name: opts.panel, codes: subsetFactor(panelFactor, keep, kept).codes }
+        : null,
   };
 }
 

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { removeOnSignal } from "./signal-cleanup.js";
 
 /**
  * Run `write(tmp)` on a temporary path beside `path`, then rename it to `path`; on failure the
@@ -20,11 +21,14 @@ export async function writeAtomically(path: string, write: (tmp: string) => Prom
     throw new Error(`${path}: the folder ${dir} does not exist; create it first`);
   }
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const done = removeOnSignal(tmp);
   try {
     await write(tmp);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true, recursive: true });
     throw err;
+  } finally {
+    done();
   }
 }

@@ -12,6 +12,8 @@ import { type OutputFormat, outputFormat, writeTable } from "./write-file.js";
 export interface ConvertOptions extends ReadOptions {
   /** Output format (default: by the output file's extension). */
   readonly to?: string;
+  /** Replace an existing output file (default: refuse). */
+  readonly force?: boolean;
 }
 
 /** What a conversion did. */
@@ -26,7 +28,8 @@ export interface ConvertResult {
 
 /**
  * Read `input` (CSV, Parquet, .xlsx, .dta) and write it to `output` (CSV, Parquet, .dta).
- * The input is never modified; the output appears only once complete.
+ * The input is never modified; the output appears only once complete, and an existing output file
+ * is replaced only with `force`.
  * @example const r = await convertFile("card.csv", "card.parquet");
  */
 export async function convertFile(
@@ -42,21 +45,31 @@ export async function convertFile(
   // Fail on a bad output before spending time on the input.
   outputFormat(output, options.to);
   await assertFolder(output);
+  await assertNotExisting(output, options.force ?? false);
   const session = await DataSession.open(":memory:");
   try {
     const report = await readFile(session, "data", input, options);
-    const format = await writeTable(session, "data", output, options.to);
+    const warnings = [...report.warnings];
+    const format = await writeTable(session, "data", output, options.to, warnings);
     return {
       input,
       output,
       format,
       rows: report.rows,
       columns: report.columns.length,
-      warnings: report.warnings,
+      warnings,
     };
   } finally {
     await session.close();
   }
+}
+
+async function assertNotExisting(path: string, force: boolean): Promise<void> {
+  const s = await stat(path).catch(() => null);
+  if (!s) return;
+  if (s.isDirectory()) throw new Error(`${path} is a folder; give a file name for the output`);
+  if (!force)
+    throw new Error(`${path} already exists; convert never overwrites a file unless you add --force`);
 }
 
 async function assertFolder(path: string): Promise<void> {

@@ -26,6 +26,11 @@ export interface ReadOptions {
   readonly header?: boolean;
   /** CSV texts that mean "missing" (default `""`, `"."`, `"NA"`). */
   readonly nullStrings?: readonly string[];
+  /**
+   * Columns to keep as text whatever they look like (identifiers such as HS codes or credit codes:
+   * leading zeros and every digit survive). Used by the CSV reader.
+   */
+  readonly textColumns?: readonly string[];
   /** Called during long reads. */
   readonly onProgress?: (progress: ReadProgress) => void;
 }

@@ -5,6 +5,7 @@
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { removeOnSignal } from "./signal-cleanup.js";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { messageOf } from "./errors.js";
@@ -143,7 +144,10 @@ export class DataSession {
    */
   async tempPath(suffix = ""): Promise<string> {
     this.assertOpen();
-    if (!this.tempDir) this.tempDir = await mkdtemp(join(tmpdir(), "robometrics-"));
+    if (!this.tempDir) {
+      this.tempDir = await mkdtemp(join(tmpdir(), "robometrics-"));
+      removeOnSignal(this.tempDir);
+    }
     this.tempCounter += 1;
     return join(this.tempDir, `tmp${this.tempCounter}${suffix}`);
   }
@@ -177,7 +181,8 @@ export class DataSession {
 function toScalar(v: unknown): SqlScalar {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "bigint") return Number(v);
+  // Integers beyond ±2^53 (18-digit identifiers) would be rounded as numbers: keep their digits.
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof Date) {
     const iso = v.toISOString();
     if (iso.endsWith("T00:00:00.000Z")) return iso.slice(0, 10);

@@ -2,7 +2,8 @@
  * Transfer a DuckDB table or query result into a {@link Frame}: numbers (integers, decimals,
  * floats, booleans as 0/1, dates as days since 1970-01-01, timestamps as seconds since
  * 1970-01-01 00:00) into `Float64Array` with NaN for NULL, text into `Int32Array` codes with the
- * distinct values as levels in sorted (code-point) order. The data moves chunk by chunk, one buffer
+ * distinct values as levels in sorted (code-point) order. Integer columns holding a value beyond
+ * ±2^53, which a double would round (merging 18-digit identifiers), come over as text, exactly. The data moves chunk by chunk, one buffer
  * copy per column vector, with the next chunk fetched while the current one is copied.
  */
 import type { DuckDBDataChunk } from "@duckdb/node-api";
@@ -47,6 +48,8 @@ const TIMESTAMPS = new Set([
   "TIMESTAMP WITH TIME ZONE",
 ]);
 const PROGRESS_EVERY = 1 << 20;
+/** Integer types that can hold values a double cannot represent exactly (beyond 2^53). */
+const WIDE_INTEGERS = new Set(["BIGINT", "HUGEINT", "UBIGINT", "UHUGEINT"]);
 
 /**
  * Read a table (by name) or the result of a SELECT into a frame, in the column order of the source.
@@ -127,6 +130,8 @@ async function planColumn(
 ): Promise<Plan> {
   const ref = quoteIdent(col.name);
   const base = col.type.replace(/\(.*$/, "");
+  if (await beyondDoublePrecision(session, table, col))
+    return planCategory(session, table, col.name, cleanup);
   if (NUMERIC.has(base) || base === "DECIMAL") {
     return { kind: "number", name: col.name, expr: `CAST(${ref} AS DOUBLE)` };
   }
@@ -141,6 +146,22 @@ async function planColumn(
     `${source}: column "${col.name}" has type ${col.type}, which a frame cannot hold; ` +
       `convert it in SQL first (e.g. CAST(${ref} AS VARCHAR) or AS DOUBLE) or leave it out`,
   );
+}
+
+/**
+ * An integer column with a value beyond ±2^53 (an 18-digit credit code or customs firm code) would be
+ * rounded as a double, merging distinct identifiers: such a column becomes text, exact digit for digit.
+ */
+async function beyondDoublePrecision(session: DataSession, table: string, col: ColumnInfo): Promise<boolean> {
+  const base = col.type.replace(/\(.*$/, "");
+  const integerDecimal = base === "DECIMAL" && /,\s*0\s*\)$/.test(col.type);
+  if (!WIDE_INTEGERS.has(base) && !integerDecimal) return false;
+  const ref = quoteIdent(col.name);
+  const [{ big }] = await session.rows(
+    `SELECT count(*) FILTER (WHERE abs(CAST(${ref} AS HUGEINT)) > 9007199254740992) AS big FROM ${quoteIdent(table)}`,
+    `cannot check the range of column "${col.name}"`,
+  );
+  return Number(big) > 0;
 }
 
 async function planCategory(

@@ -13,11 +13,17 @@ import { toFrame } from "./to-frame.js";
 const DAYS_1960_TO_1970 = 3653;
 const STATA_EPOCH_MS = 315_619_200_000;
 
+/** Integer column types that a frame turns into text when they hold values beyond ±2^53. */
+const WIDE_INTEGER = /^(BIGINT|HUGEINT|UBIGINT|UHUGEINT|DECIMAL)/;
+
 /**
  * Write table `table` to `path` as .dta (the writer itself writes to a temporary name and renames).
- * @example await writeDtaTable(session, "panel", "panel.dta");
+ * Integer identifiers beyond ±2^53, which no Stata numeric type stores exactly, are written as text
+ * (`str#`), digit for digit, with a warning naming the column; nothing is rounded. Returns the warnings.
+ * @example const warnings = await writeDtaTable(session, "panel", "panel.dta");
  */
-export async function writeDtaTable(session: DataSession, table: string, path: string): Promise<void> {
+export async function writeDtaTable(session: DataSession, table: string, path: string): Promise<string[]> {
+  const warnings: string[] = [];
   const types = new Map((await session.columns(table)).map((c) => [c.name, c.type]));
   const frame = await toFrame(session, table);
   const meta = session.meta.get(table);
@@ -26,6 +32,10 @@ export async function writeDtaTable(session: DataSession, table: string, path: s
     const type = types.get(name) ?? "";
     const kept = labelsOf(meta, name);
     if (col.type === "category") {
+      if (WIDE_INTEGER.test(type))
+        warnings.push(
+          `${path}: column "${name}" holds integers beyond ±2^53 (e.g. 18-digit codes), which a Stata double would round; it is written as text (str), digit for digit (use destring in Stata only if you need arithmetic on it)`,
+        );
       const values = new Array<string>(frame.nrows);
       for (let i = 0; i < frame.nrows; i++) values[i] = col.codes[i] < 0 ? "" : col.levels[col.codes[i]];
       return { name, values, label: kept.label };
@@ -52,6 +62,7 @@ export async function writeDtaTable(session: DataSession, table: string, path: s
     Object.entries(meta?.valueLabels ?? {}).filter(([k]) => used.has(k)),
   );
   await writeDta(path, { columns, valueLabels }, { dataLabel: meta?.dataLabel ?? "" });
+  return warnings;
 }
 
 function labelsOf(

@@ -24,7 +24,8 @@ export function outputFormat(path: string, format?: string): OutputFormat {
 }
 
 /**
- * Write table `table` to `path`, the format taken from `format` or the extension.
+ * Write table `table` to `path`, the format taken from `format` or the extension; warnings (such as
+ * identifiers stored as text in a .dta) are appended to `warnings`.
  * @example await writeTable(session, "panel", "out/panel.parquet");
  */
 export async function writeTable(
@@ -32,11 +33,12 @@ export async function writeTable(
   table: string,
   path: string,
   format?: string,
+  warnings: string[] = [],
 ): Promise<OutputFormat> {
   const f = outputFormat(path, format);
   if (!(await session.hasTable(table))) throw new Error(`cannot write ${path}: there is no table "${table}"`);
   if (f === "dta") {
-    await writeDtaTable(session, table, path);
+    warnings.push(...(await writeDtaTable(session, table, path)));
     return f;
   }
   const options = f === "csv" ? "FORMAT csv, HEADER true, DELIMITER ','" : "FORMAT parquet";

@@ -2,6 +2,11 @@
  * Householder QR of a tall matrix given as columns, in column order, leaving out columns that are
  * (numerically) linear combinations of the earlier ones — R's `lm` rule: a column whose norm after
  * removing the earlier columns falls below `tol` times its reference norm is dropped.
+ *
+ * Each column is first scaled by a power of two to a largest magnitude in [0.5, 1) (exact in binary
+ * floating point, so results are bit-identical to the unscaled algorithm wherever that one neither
+ * overflows nor underflows), and R is scaled back: columns of 1e±150 are factored, and judged for
+ * collinearity, exactly like columns of order 1.
  */
 
 export interface QRFactor {
@@ -41,12 +46,13 @@ export function householderQR(cols: readonly Float64Array[], opts: QROptions = {
   const work = new Float64Array(n);
   for (let j = 0; j < k; j++) {
     const r = kept.length;
-    work.set(cols[j]);
+    const s = powerOfTwoScale(cols[j]);
+    for (let i = 0; i < n; i++) work[i] = cols[j][i] * s;
     for (let p = 0; p < r; p++) applyReflection(v, halfNorm[p], n, p, work);
     let ss = 0;
     for (let i = r; i < n; i++) ss += work[i] * work[i];
     const norm = Math.sqrt(ss);
-    const ref = opts.refNorms ? opts.refNorms[j] : columnNorm(cols[j]);
+    const ref = opts.refNorms ? opts.refNorms[j] * s : columnNorm(cols[j], s);
     if (r >= n || !(norm > tol * ref) || !(ref > 0)) {
       dropped.push(j);
       continue;
@@ -61,8 +67,8 @@ export function householderQR(cols: readonly Float64Array[], opts: QROptions = {
     }
     halfNorm[r] = vtv / 2;
     const rc = new Float64Array(r + 1);
-    for (let i = 0; i < r; i++) rc[i] = work[i];
-    rc[r] = alpha;
+    for (let i = 0; i < r; i++) rc[i] = work[i] / s;
+    rc[r] = alpha / s;
     rcols.push(rc);
     kept.push(j);
   }
@@ -72,10 +78,26 @@ export function householderQR(cols: readonly Float64Array[], opts: QROptions = {
   return { n, kept, dropped, v: v.subarray(0, n * m), halfNorm: halfNorm.subarray(0, m), r: rmat };
 }
 
-function columnNorm(x: Float64Array): number {
+/** ‖x‖·scale, computed on the scaled column so that it neither overflows nor underflows. */
+function columnNorm(x: Float64Array, scale: number): number {
   let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] * x[i];
+  for (let i = 0; i < x.length; i++) {
+    const a = x[i] * scale;
+    s += a * a;
+  }
   return Math.sqrt(s);
+}
+
+/** 2^−e with 2^(e−1) ≤ max|x| < 2^e (1 for a zero or non-finite column), kept in the normal range. */
+function powerOfTwoScale(x: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = Math.abs(x[i]);
+    if (a > max) max = a;
+  }
+  if (!(max > 0) || !Number.isFinite(max)) return 1;
+  const e = Math.min(1000, Math.max(-1000, Math.floor(Math.log2(max)) + 1));
+  return 2 ** -e;
 }
 
 function applyReflection(v: Float64Array, half: number, n: number, p: number, y: Float64Array): void {

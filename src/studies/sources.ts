@@ -50,7 +50,15 @@ export async function registerSources(
     const src = sources[table.name];
     progress(`reading ${table.name} from ${src.path}`);
     const raw = `raw_${table.name}`;
-    const report = await readFile(session, raw, src.path, { sheet: src.sheet, encoding: src.encoding });
+    // Columns the schema declares as text are read as text: codes keep their leading zeros and digits.
+    const textColumns = table.columns
+      .filter((c) => c.type === "string")
+      .map((c) => src.columns?.[c.name] ?? c.name);
+    const report = await readFile(session, raw, src.path, {
+      sheet: src.sheet,
+      encoding: src.encoding,
+      textColumns,
+    });
     const have = new Map(report.columns.map((c) => [c.name, c.type]));
     const selects: string[] = [];
     for (const col of table.columns) {

@@ -5,7 +5,7 @@
  * Anderson–Rubin and Stock–Wright weak-instrument-robust tests.
  */
 import { andersonRubin } from "./anderson-rubin.js";
-import { endogeneityTest } from "./endog-test.js";
+import { endogeneityTest, orthogTest } from "./endog-test.js";
 import { ereturnScalars } from "./ereturn.js";
 import { firstStages } from "./first-stage.js";
 import { identification } from "./identification.js";
@@ -13,10 +13,10 @@ import { instrumentBasis } from "./instruments.js";
 import { momentRankProblem } from "./moment-rank.js";
 import { overidTest } from "./overid.js";
 import { secondStage } from "./second-stage.js";
-import { prepare } from "./setup.js";
+import { prepare, rankTestSetup } from "./setup.js";
 import { stockWright } from "./stock-wright.js";
 import { stockYogo } from "./stock-yogo.js";
-import type { IVDiagnostics, IVDiagnosticsInput } from "./types.js";
+import type { DiagnosticTest, IVDiagnostics, IVDiagnosticsInput, VarsTest } from "./types.js";
 import { validateInput } from "./validate.js";
 
 export type {
@@ -26,6 +26,7 @@ export type {
   FirstStageDiagnostics,
   IVDiagnostics,
   IVDiagnosticsInput,
+  VarsTest,
   WeakIdentification,
 } from "./types.js";
 export { stockYogo } from "./stock-yogo.js";
@@ -50,12 +51,31 @@ export function ivDiagnostics(input: IVDiagnosticsInput): IVDiagnostics {
     excludedNames: input.excludedNames,
   });
   const id = identification(
-    s,
+    rankTestSetup(s),
     fits.map((f) => f.resid),
   );
   const rankProblem = momentRankProblem(s, s.z, second.resid, s.L);
-  const overid = overidTest(s, second.resid, basis.zz, rankProblem);
+  const overid = overidTest(s, input.structuralResid ?? second.resid, basis.zz, rankProblem);
   const endog = endogeneityTest(s, rankProblem);
+  const endogSubset = input.endogTest?.length
+    ? endogeneityTest(
+        s,
+        rankProblem,
+        indicesOf(input.endogTest, input.endogNames, "--endog-test", "endogenous regressor"),
+      )
+    : null;
+  const endogTest = endogSubset && input.endogTest ? varsTest(input.endogTest, endogSubset) : null;
+  const orthog = input.orthog?.length
+    ? varsTest(
+        input.orthog,
+        orthogTest(
+          s,
+          input.structuralResid ?? second.resid,
+          indicesOf(input.orthog, input.excludedNames, "--orthog", "excluded instrument"),
+          rankProblem,
+        ),
+      )
+    : null;
   const ar = andersonRubin(s, basis);
   const sw = stockWright(s);
   return deepFreeze({
@@ -64,10 +84,28 @@ export function ivDiagnostics(input: IVDiagnosticsInput): IVDiagnostics {
     weakid: { cd_f: id.cdf, kp_f: s.vce === "iid" ? null : id.widstat, stock_yogo: stockYogo(s.K1, s.L1) },
     overid: overid.df === 0 ? null : overid,
     endog,
+    endog_test: endogTest,
+    orthog,
     anderson_rubin: ar,
     stock_wright: sw,
-    stats: ereturnScalars({ iid: s.vce === "iid", id, overid, endog, ar, sw }),
+    stats: {
+      ...ereturnScalars({ iid: s.vce === "iid", id, overid, endog: endogSubset ?? endog, ar, sw }),
+      ...(orthog ? { cstat: orthog.stat, cstatdf: orthog.df, cstatp: orthog.p } : {}),
+    },
     n_clusters: s.nClust,
+  });
+}
+
+function varsTest(vars: readonly string[], t: DiagnosticTest): VarsTest {
+  return { vars: [...vars], stat: t.stat, df: t.df, p: t.p, note: t.note };
+}
+
+function indicesOf(vars: readonly string[], names: readonly string[], flag: string, what: string): number[] {
+  return vars.map((v) => {
+    const j = names.indexOf(v);
+    if (j < 0)
+      throw new Error(`${flag} ${v}: not an ${what} of the model (${what}s: ${names.join(", ") || "none"})`);
+    return j;
   });
 }
 

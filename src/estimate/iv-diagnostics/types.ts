@@ -3,7 +3,8 @@
  * from which fixed effects, the included exogenous regressors and the constant have already been
  * partialled out (Frisch–Waugh–Lovell).
  */
-import type { ClusterDim } from "../meat.js";
+import type { ClusterDim } from "../vcov/meat.js";
+import type { MeatContext, VcovKind } from "../vcov/registry.js";
 import type { WeightType } from "../options.js";
 
 /**
@@ -55,6 +56,32 @@ export interface IVDiagnosticsInput {
    * back on counting clusters against L.
    */
   readonly included?: readonly Float64Array[] | null;
+  /**
+   * The VCOV registry row whose meat S uses (default: iid, hetero or cluster as `vce` says) and the
+   * time structure, kernel and bandwidth the kernel rows need (AC, HAC, Driscoll–Kraay, Kiefer,
+   * cluster-kernel; `vce` then gives ivreg2's diagnostic category).
+   */
+  readonly vcovKind?: VcovKind;
+  readonly meatContext?: Pick<MeatContext, "time" | "lagIndex" | "kernel" | "bw">;
+  /**
+   * Residuals of the estimator actually used (LIML, Fuller, k-class), for the overidentification
+   * statistic; default the 2SLS residuals. (They are orthogonal to the included exogenous regressors,
+   * so partialling leaves them unchanged.)
+   */
+  readonly structuralResid?: Float64Array;
+  /** ivreg2 `endog()`: endogenous regressors (names) to test for exogeneity. */
+  readonly endogTest?: readonly string[];
+  /** ivreg2 `orthog()`: excluded instruments (names) whose validity to test. */
+  readonly orthog?: readonly string[];
+}
+
+/** A χ² test on a list of variables (`stat`/`p` null when ivreg2 reports it missing, with a note). */
+export interface VarsTest {
+  readonly vars: readonly string[];
+  readonly stat: number | null;
+  readonly df: number;
+  readonly p: number | null;
+  readonly note: string | null;
 }
 
 /** One excluded instrument's first-stage coefficient. */
@@ -120,6 +147,10 @@ export interface IVDiagnostics {
   readonly overid: DiagnosticTest | null;
   /** Endogeneity (difference-in-Sargan/C) test of all endogenous regressors, ivreg2's `endog()`. */
   readonly endog: DiagnosticTest;
+  /** `endog()` on the requested regressors; null unless requested. */
+  readonly endog_test: VarsTest | null;
+  /** `orthog()` on the requested instruments (ivreg2's cstat); null unless requested. */
+  readonly orthog: VarsTest | null;
   readonly anderson_rubin: AndersonRubin;
   /** Stock–Wright LM S statistic. */
   readonly stock_wright: DiagnosticTest;

@@ -3,7 +3,8 @@
  * parses every field as text in strict mode (a row with too few or too many fields is an error
  * naming its line, never padded or cut), the column types are inferred over the whole file, and
  * the typed table is created in the file's column order. Files in encodings other than UTF-8 are
- * first re-encoded to a temporary UTF-8 file; text that looks mis-decoded is reported.
+ * first re-encoded to a temporary UTF-8 file; text that looks mis-decoded is reported. `NaN`, `inf`
+ * and `-inf` (any case) are missing values.
  */
 import type { DataSession } from "../session.js";
 import { DEFAULT_NULL_STRINGS, type ReadOptions, type ReadReport } from "../read-options.js";
@@ -15,6 +16,11 @@ import { castExpr, inferCsvTypes } from "./infer-types.js";
 import { findMojibake } from "./mojibake.js";
 import { parseRaw } from "./parse-raw.js";
 import { normaliseEncoding, transcodeToUtf8 } from "./transcode.js";
+
+/** Texts of non-finite numbers, read as missing. */
+const NON_FINITE = ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"]
+  .map(quoteLiteral)
+  .join(", ");
 
 /**
  * Read a CSV file into table `table` (replacing it if it exists).
@@ -47,14 +53,15 @@ export async function readCsv(
     await parseRaw(session, raw, utf8Path, path, dialect, options, encoding);
     // Missing-value texts become NULL ("" whether quoted or not, ".", "NA" by default).
     const nulls = (options.nullStrings ?? DEFAULT_NULL_STRINGS).map(quoteLiteral).join(", ");
+    // So do texts of non-finite numbers (NaN, inf, -inf, Infinity, any case): missing, never a value.
     const cleaned = dialect.names
-      .map(
-        (n) =>
-          `CASE WHEN ${quoteIdent(n)} IN (${nulls}) THEN NULL ELSE ${quoteIdent(n)} END AS ${quoteIdent(n)}`,
-      )
+      .map((n) => {
+        const c = quoteIdent(n);
+        return `CASE WHEN ${c} IN (${nulls}) OR (length(${c}) <= 10 AND lower(trim(${c})) IN (${NON_FINITE})) THEN NULL ELSE ${c} END AS ${c}`;
+      })
       .join(", ");
     await session.run(`CREATE TEMP VIEW ${quoteIdent(clean)} AS SELECT ${cleaned} FROM ${quoteIdent(raw)}`);
-    const types = await inferCsvTypes(session, clean, dialect.names);
+    const types = await inferCsvTypes(session, clean, dialect.names, options.textColumns);
     const select = dialect.names.map((n, j) => `${castExpr(n, types[j])} AS ${quoteIdent(n)}`).join(", ");
     await session.run(
       `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT ${select} FROM ${quoteIdent(clean)}`,

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { type FileHandle, open, rename, rm } from "node:fs/promises";
+import { removeOnSignal } from "../signal-cleanup.js";
 import { DtaError } from "./errors.js";
 import type { DtaWriteOptions, DtaSchema, DtaWriteTable } from "./write-types.js";
 import { encodeFrontMatter, formatTimestamp } from "./write-header.js";
@@ -56,6 +57,9 @@ export async function createDtaWriter(
   }
   const front = encodeFrontMatter(schema.columns, dataLabel, stamp);
   const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  // Interrupted (Ctrl-C): the partial file and its strL side file are removed, never left behind.
+  removeOnSignal(tmp);
+  removeOnSignal(`${tmp}.strls`);
   let fh: FileHandle;
   try {
     fh = await open(tmp, "wx");
