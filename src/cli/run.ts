@@ -8,7 +8,8 @@ import type { Command } from "commander";
 import { writePaperComparison } from "../report/paper-comparison.js";
 import { summarizeComparison, summaryLine } from "../report/paper-comparison-summary.js";
 import { loadStudyConfig } from "../studies/config.js";
-import { type ManifestStudy, packageInfo, writeManifest } from "../studies/manifest.js";
+import { type OutputDir, openOutputDir } from "../io/output-dir.js";
+import { listOutputFiles, type ManifestStudy, packageInfo, writeManifest } from "../studies/manifest.js";
 import { loadStudy, STUDY_IDS } from "../studies/registry.js";
 import { sha256 } from "../studies/sources.js";
 import type { Lang, Scale, SourceFile, StudyId } from "../studies/types.js";
@@ -65,7 +66,20 @@ export function registerRun(program: Command): void {
     });
 }
 
+/** All or nothing: the run writes into a locked staging folder beside OUT, swapped in when complete. */
 async function runStudies(flags: RunFlags): Promise<void> {
+  const target = await openOutputDir(flags.out);
+  try {
+    await runInto(flags, target);
+    await target.commit();
+  } catch (err) {
+    await target.abort();
+    throw err;
+  }
+  process.stdout.write(`manifest: ${join(target.final, "manifest.json")}\n`);
+}
+
+async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
   const t0 = performance.now();
   const progress = terminalProgress();
   const seed = seedOf(flags.seed);
@@ -84,7 +98,7 @@ async function runStudies(flags: RunFlags): Promise<void> {
   const studies: ManifestStudy[] = [];
   for (const id of ids) {
     const study = await loadStudy(id);
-    const dir = join(out, id);
+    const dir = join(target.staging, id);
     await mkdir(dir, { recursive: true });
     const say = (m: string) => progress(`[${id}] ${m}`);
     let sources: Record<string, SourceFile>;
@@ -109,7 +123,7 @@ async function runStudies(flags: RunFlags): Promise<void> {
     const compared = await writePaperComparison(dir, id);
     const inputs = [];
     for (const [table, src] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)))
-      inputs.push({ table, path: src.path, sha256: await sha256(src.path) });
+      inputs.push({ table, path: target.finalPath(src.path), sha256: await sha256(src.path) });
     studies.push({
       study: id,
       data: config ? "user" : "synthetic",
@@ -120,11 +134,14 @@ async function runStudies(flags: RunFlags): Promise<void> {
       timings: res.timings,
     });
     clearProgress();
-    process.stdout.write(`${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${dir}\n`);
+    process.stdout.write(
+      `${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${join(out, id)}\n`,
+    );
     if (compared)
       process.stdout.write(`${id}: paper comparison: ${summaryLine(summarizeComparison(compared))}\n`);
   }
-  const manifest = await writeManifest(out, {
+  // Written last, listing every file actually present in the output.
+  await writeManifest(target.staging, {
     package: packageInfo(),
     node: process.version,
     command: ["robometrics", ...process.argv.slice(2)].join(" "),
@@ -133,8 +150,8 @@ async function runStudies(flags: RunFlags): Promise<void> {
     lang,
     studies,
     total_seconds: (performance.now() - t0) / 1000,
+    files: await listOutputFiles(target.staging),
   });
-  process.stdout.write(`manifest: ${manifest}\n`);
 }
 
 function studyId(s: string): StudyId {

@@ -1,9 +1,10 @@
 /** OUT/manifest.json: everything needed to rerun — inputs with SHA-256, package version, seed, step timings. */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { readdir, stat, writeFile } from "node:fs/promises";
 import { writeAtomically } from "../io/atomic-path.js";
 import { packageRoot } from "../package-root.js";
+import { sha256 } from "./sources.js";
 import type { Scale, StudyId, StudyRunResult } from "./types.js";
 
 export interface ManifestStudy {
@@ -25,6 +26,32 @@ export interface Manifest {
   readonly lang: string;
   readonly studies: readonly ManifestStudy[];
   readonly total_seconds: number;
+  /** Every file of the output folder this manifest vouches for (all of them but the manifest itself). */
+  readonly files?: readonly OutputFile[];
+}
+
+/** A file under an output folder: path relative to it (with `/`), size and SHA-256. */
+export interface OutputFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/**
+ * Every file under `dir` (recursively, sorted by path), except `manifest.json` at its top.
+ * @example const files = await listOutputFiles("out");
+ */
+export async function listOutputFiles(dir: string): Promise<OutputFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: OutputFile[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    const rel = relative(dir, full).split(sep).join("/");
+    if (rel === "manifest.json") continue;
+    files.push({ path: rel, bytes: (await stat(full)).size, sha256: await sha256(full) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
