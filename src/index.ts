@@ -1,5 +1,7 @@
 /** robometrics: the public API. */
 export { feols } from "./estimate/feols.js";
+export { fepois, type PoissonOptions } from "./estimate/poisson/fepois.js";
+export type { PoissonResult } from "./estimate/poisson/types.js";
 export type { EstimateOptions, VcovSpec, WeightType } from "./estimate/options.js";
 export { parseVcov } from "./estimate/options.js";
 export type { CoefficientRow, EstimationResult, FirstStage, IVResult, TestStat } from "./estimate/result.js";
