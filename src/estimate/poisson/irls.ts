@@ -5,9 +5,11 @@
  * and solves the weighted least squares of the demeaned z on the demeaned regressors; the new linear
  * predictor is z minus that regression's residual (FE part included). Start: μ = y + 0.1 as R's
  * `poisson()$initialize`; convergence: |dev − dev₀| / (0.1 + |dev|) < tol as R's `glm` and fixest;
- * step-halving when the deviance is not finite or rises.
+ * step-halving when the deviance is not finite or rises. Early iterations demean loosely (see below);
+ * the converged step uses the full demeaning tolerance.
  */
 import { demeanParallel } from "../../fe/demean-parallel.js";
+import { DEFAULT_DEMEAN_TOL } from "../../fe/demean.js";
 import type { Factor } from "../../fe/factor.js";
 import { leastSquares } from "../../linalg/least-squares.js";
 import { inverseRtR } from "../../linalg/qr.js";
@@ -72,6 +74,10 @@ export function poissonIrls(inp: IrlsInput): IrlsResult {
   let converged = false;
   let iter = 0;
   let demeanWarning: string | null = null;
+  // Early IRLS steps only set the path: demean them loosely (tolerance 1e-2 × the last relative
+  // deviance change, at most 1e-5), tightening to the requested tolerance as the deviance settles.
+  const finalTol = inp.demeanTol ?? DEFAULT_DEMEAN_TOL;
+  let lastChange = 1;
   const ww = new Float64Array(n);
   const z = new Float64Array(n);
   while (iter < inp.maxIter) {
@@ -81,7 +87,11 @@ export function poissonIrls(inp: IrlsInput): IrlsResult {
       z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
     }
     const dm = factors.length
-      ? demeanParallel([z, ...cols], factors, { weights: ww, tol: inp.demeanTol, maxIter: inp.demeanMaxIter })
+      ? demeanParallel([z, ...cols], factors, {
+          weights: ww,
+          tol: Math.max(finalTol, Math.min(1e-5, lastChange * 1e-2)),
+          maxIter: inp.demeanMaxIter,
+        })
       : { columns: [Float64Array.from(z), ...cols], converged: true, reachedTol: 0 };
     if (!dm.converged)
       demeanWarning = `fixed effects did not converge in IRLS iteration ${iter}: relative residual ${dm.reachedTol.toExponential(3)}`;
@@ -119,6 +129,7 @@ export function poissonIrls(inp: IrlsInput): IrlsResult {
         "Poisson IRLS diverged (the deviance is not finite): check the scale of the outcome and regressors",
       );
     const change = Math.abs(devNew - dev) / (0.1 + Math.abs(devNew));
+    lastChange = change;
     eta = etaNew;
     mu = muNew;
     dev = devNew;

@@ -31,6 +31,9 @@ export function dropAllZeroGroups(factors: readonly Factor[], y: Float64Array, k
   return dropped;
 }
 
+/** The certificate is judged at 1e-5: demeaning to 1e-8 is ample and much cheaper than 1e-11. */
+const DEMEAN_TOL = 1e-8;
+
 export interface ReluOptions {
   /** A zero is separated when its certificate û exceeds this (ppmlhdfe's default 1e-4 scale). */
   readonly tol?: number;
@@ -60,11 +63,11 @@ export function reluSeparation(
   for (let i = 0; i < n; i++) w[i] = y[i] > 0 ? big : 1;
   const ones = factors.length ? [] : [new Float64Array(n).fill(1)];
   const cols = [...ones, ...x];
-  const xD = factors.length ? demean(cols, factors, { weights: w }).columns : cols;
+  const xD = factors.length ? demean(cols, factors, { weights: w, tol: DEMEAN_TOL }).columns : cols;
   const u = new Float64Array(n);
   for (let i = 0; i < n; i++) u[i] = y[i] === 0 ? 1 : 0;
   for (let iter = 0; iter < maxIter; iter++) {
-    const uD = factors.length ? demean([u], factors, { weights: w }).columns[0] : u;
+    const uD = factors.length ? demean([u], factors, { weights: w, tol: DEMEAN_TOL }).columns[0] : u;
     const ls = leastSquares(xD, uD, { weights: w });
     // Fitted û = u − residual (the residual of the demeaned regression equals the full one).
     let minZero = Number.POSITIVE_INFINITY;
