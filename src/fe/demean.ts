@@ -15,6 +15,12 @@ export interface DemeanOptions {
   readonly tol?: number;
   readonly maxIter?: number;
   readonly weights?: Float64Array | null;
+  /**
+   * Per column, an absolute target for the residual norm instead of `tol` × the starting residual:
+   * lets a caller warm-start (pass a column already nearly demeaned, e.g. last IRLS step's result)
+   * without over-solving. Stopping when the residual is at most max(target, 1e-15·‖x‖).
+   */
+  readonly targets?: readonly number[];
   /** Called after each iteration with (iteration, worst relative residual) — for progress display. */
   readonly onIteration?: (iter: number, worst: number) => void;
 }
@@ -52,8 +58,8 @@ export function demean(
   let worst = 0;
   let converged = true;
   const w = opts.weights ?? null;
-  for (const x of out) {
-    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration);
+  for (const [j, x] of out.entries()) {
+    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, opts.targets?.[j]);
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
@@ -64,6 +70,7 @@ export function demean(
 /**
  * Conjugate gradients on (I − T)d = (I − T)x, updating x ← x − d in place.
  * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, 1e-11, 10000, undefined);
+ * With `absTarget`, the stopping rule is that absolute residual norm instead of tol × the starting one.
  */
 export function cgDemean(
   proj: FEProjector,
@@ -72,6 +79,7 @@ export function cgDemean(
   tol: number,
   maxIter: number,
   onIteration: DemeanOptions["onIteration"],
+  absTarget?: number,
 ): { iterations: number; converged: boolean; reached: number } {
   const n = x.length;
   const yNorm = Math.sqrt(proj.dot(x, x));
@@ -81,7 +89,7 @@ export function cgDemean(
   oneMinus(x, r);
   let rr = proj.dot(r, r);
   const r0 = Math.sqrt(rr);
-  const target = Math.max(tol * r0, 1e-15 * yNorm);
+  const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
   const p = Float64Array.from(r);
   const ap = new Float64Array(n);
   let iter = 0;

@@ -80,23 +80,37 @@ export function poissonIrls(inp: IrlsInput): IrlsResult {
   let lastChange = 1;
   const ww = new Float64Array(n);
   const z = new Float64Array(n);
+  let zFE: Float64Array | null = null;
+  let zDprev: Float64Array | null = null;
   while (iter < inp.maxIter) {
     iter++;
     for (let i = 0; i < n; i++) {
       ww[i] = w ? w[i] * mu[i] : mu[i];
       z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
     }
-    const dm = factors.length
-      ? demeanParallel([z, ...cols], factors, {
-          weights: ww,
-          tol: Math.max(finalTol, Math.min(1e-5, lastChange * 1e-2)),
-          maxIter: inp.demeanMaxIter,
-        })
-      : { columns: [Float64Array.from(z), ...cols], converged: true, reachedTol: 0 };
+    const tolIter = Math.max(finalTol, Math.min(1e-5, lastChange * 1e-2));
+    // Warm start (after the first step): z minus last step's FE component, and last step's X̃ —
+    // both differ from z and X only within the FE span, so they demean to the same result, starting
+    // close to it; the stopping rule is then absolute: tolerance × the W-norm of last step's result.
+    const warm = iter > 1 && zFE !== null && xD.length === cols.length;
+    const start = warm ? [minus(z, zFE as Float64Array), ...xD] : [z, ...cols];
+    const dm: { columns: Float64Array[]; converged: boolean; reachedTol: number; iterations?: number } =
+      factors.length
+        ? demeanParallel(start, factors, {
+            weights: ww,
+            tol: tolIter,
+            maxIter: inp.demeanMaxIter,
+            targets: warm
+              ? [zDprev as Float64Array, ...xD].map((c) => tolIter * weightedNorm(c, ww))
+              : undefined,
+          })
+        : { columns: [Float64Array.from(z), ...cols], converged: true, reachedTol: 0 };
     if (!dm.converged)
       demeanWarning = `fixed effects did not converge in IRLS iteration ${iter}: relative residual ${dm.reachedTol.toExponential(3)}`;
-    const zD = dm.columns[0];
+    const zD: Float64Array = dm.columns[0];
     xD = dm.columns.slice(1);
+    zFE = minus(z, zD);
+    zDprev = zD;
     if (!refNorms) refNorms = cols.map((c) => weightedNorm(c, ww));
     const ls = leastSquares(xD, zD, { weights: ww, refNorms });
     if (ls.dropped.length) {
@@ -158,4 +172,10 @@ function weightedNorm(c: Float64Array, w: Float64Array): number {
   let s = 0;
   for (let i = 0; i < c.length; i++) s += w[i] * c[i] * c[i];
   return Math.sqrt(s);
+}
+
+function minus(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+  return out;
 }
