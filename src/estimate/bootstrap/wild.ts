@@ -6,14 +6,13 @@
  * in the p-value. See `wcr.ts` for the algorithm and `invert.ts` for the p-value and interval.
  */
 import { demean } from "../../fe/demean.js";
-import { demeanParallel } from "../../fe/demean-parallel.js";
 import { isNested } from "../../fe/factor.js";
 import { type Formula, parseFormula } from "../../formula/formula.js";
 import type { Frame } from "../../frame/frame.js";
 import { leastSquares } from "../../linalg/least-squares.js";
 import { inverseRtR } from "../../linalg/qr.js";
 import { fixedEffectDof, totalFeDof } from "../fe-dof.js";
-import { buildModelData } from "../model-data.js";
+import { absorbColumns } from "../absorb-columns.js";
 import { type EstimateOptions, parseVcov } from "../options.js";
 import { type Convention, computeVcov } from "../vcov.js";
 import { BOOT_WEIGHTS, type BootWeights, drawPlan } from "./boot-weights.js";
@@ -73,16 +72,14 @@ export function wildBootstrap(
     throw new Error("--boot wild needs clusters: give --vcov cluster:VAR or --boot-cluster VAR");
   const vars = [...new Set([...modelClusters, clusterVar])];
   const progress = opts.onProgress ?? (() => {});
-  const md = buildModelData(frame, f, { type: "cluster", vars }, opts);
+  const a = absorbColumns(frame, f, { type: "cluster", vars }, opts);
+  const md = a.md;
   const dim = md.clusters[vars.indexOf(clusterVar)];
-  const hasFE = md.factors.length > 0;
-  const intercept = !hasFE && f.intercept && opts.constant !== false;
-  const names = [...(intercept ? ["(Intercept)"] : []), ...md.exog.names];
-  const raw = [...(intercept ? [new Float64Array(md.n).fill(1)] : []), md.y, ...md.exog.cols];
+  const hasFE = a.hasFE;
+  const names = a.exogNames;
   const w = md.weights;
-  const cols = hasFE ? demeanParallel(raw, md.factors, { weights: w, tol: opts.demean?.tol }).columns : raw;
-  const yD = cols[intercept ? 1 : 0];
-  const xAll = intercept ? [cols[0], ...cols.slice(2)] : cols.slice(1);
+  const yD = a.y;
+  const xAll = a.exog;
   const ls = leastSquares(xAll, yD, { weights: w ?? undefined });
   const kept = ls.factor.kept.slice();
   const x = kept.map((j) => xAll[j]);
