@@ -34,6 +34,14 @@ interface EstimateFlags extends PoissonBootFlags {
   sheet?: string;
   demeanTol?: string;
   demeanMaxiter?: string;
+  estimator?: string;
+  coviv?: boolean;
+  time?: string;
+  panel?: string;
+  kernel?: string;
+  bw?: string;
+  endogTest?: string;
+  orthog?: string;
 }
 
 /**
@@ -46,7 +54,18 @@ export function registerEstimate(program: Command): void {
     .description("estimate an OLS or 2SLS model with fixed effects (fixest formula syntax)")
     .requiredOption("--data <file>", "CSV, Parquet, Stata .dta or Excel .xlsx (by extension)")
     .requiredOption("--formula <formula>", 'e.g. "y ~ x1 + x2 | fe1 + fe2 | endo ~ z1 + z2"')
-    .option("--vcov <spec>", "iid, hetero, cluster:VAR or cluster:VAR1+VAR2", "iid")
+    .option("--vcov <spec>", "iid, hetero, cluster:VAR, cluster:VAR1+VAR2, dkraay or kiefer", "iid")
+    .option("--estimator <e>", "with an IV part: 2sls (default), liml, fuller:A, kclass:K or gmm2s")
+    .option("--coviv", "LIML/Fuller/k-class VCOV on the 2SLS bread (ivreg2 coviv)")
+    .option("--time <var>", "time variable (tsset/xtset); lags follow its values, gaps respected")
+    .option("--panel <var>", "panel (unit) variable for panel kernel VCOVs, dkraay and kiefer")
+    .option("--kernel <k>", "bartlett, parzen, truncated, thanning, thamming, daniell, tent or qs")
+    .option("--bw <b>", "kernel bandwidth: a number or auto")
+    .option(
+      "--endog-test <vars>",
+      "ivreg2 endog(): C test that these regressors are exogenous (comma-separated)",
+    )
+    .option("--orthog <vars>", "ivreg2 orthog(): C test of these instruments (comma-separated)")
     .option("--weights <var>", "observation weights")
     .option("--weight-type <type>", "aweight, fweight or pweight (as in Stata)", "aweight")
     .option("--small", "t and F with finite-sample corrections (default)", true)
@@ -69,7 +88,7 @@ export function registerEstimate(program: Command): void {
 }
 
 function renderAny(result: Awaited<ReturnType<typeof runEstimate>>): string {
-  if ("estimator" in result && result.estimator === "poisson") return renderPoisson(result);
+  if ("iterations" in result) return renderPoisson(result);
   const r = result as EstimationResult & { bootstrap?: BootstrapRow[] };
   return r.bootstrap ? `${renderResult(r)}\n${renderBootstrap(r.bootstrap)}` : renderResult(r);
 }
@@ -105,6 +124,14 @@ async function runEstimate(flags: EstimateFlags) {
     ssc: flags.ssc,
     keepSingletons: flags.keepSingletons ?? false,
     constant: flags.constant,
+    estimator: flags.estimator,
+    coviv: flags.coviv ?? false,
+    time: flags.time,
+    panel: flags.panel,
+    kernel: flags.kernel,
+    bw: flags.bw === undefined ? undefined : flags.bw === "auto" ? "auto" : positive(flags.bw, "--bw"),
+    endogTest: list(flags.endogTest),
+    orthog: list(flags.orthog),
     demean: {
       tol: flags.demeanTol === undefined ? undefined : positive(flags.demeanTol, "--demean-tol"),
       maxIter:
@@ -129,4 +156,13 @@ function positive(s: string, flag: string): number {
   const v = Number(s);
   if (!(v > 0)) throw new Error(`${flag} "${s}" must be a positive number`);
   return v;
+}
+
+function list(s: string | undefined): string[] | undefined {
+  return s === undefined
+    ? undefined
+    : s
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean);
 }

@@ -12,7 +12,7 @@
  */
 import { connectedComponents } from "../fe/components.js";
 import { type Factor, isNested } from "../fe/factor.js";
-import type { ClusterDim } from "./meat.js";
+import type { ClusterDim } from "./vcov/meat.js";
 
 export interface FixedEffectDof {
   readonly name: string;

@@ -6,8 +6,6 @@
 import type { Frame } from "../frame/frame.js";
 import { demeanParallel } from "../fe/demean-parallel.js";
 import { type Formula, parseFormula } from "../formula/formula.js";
-import { leastSquares } from "../linalg/least-squares.js";
-import { inverseRtR } from "../linalg/qr.js";
 import { fixedEffectDof, totalFeDof } from "./fe-dof.js";
 import { modelFTest, fitStatistics } from "./fit-stats.js";
 import { coefficientRows } from "./coef-table.js";
@@ -15,8 +13,17 @@ import { ivSection } from "./iv-section.js";
 import { buildModelData } from "./model-data.js";
 import { type EstimateOptions, parseVcov } from "./options.js";
 import type { EstimationResult } from "./result.js";
-import { tsls } from "./tsls.js";
-import { type Convention, computeVcov } from "./vcov.js";
+import type { Convention } from "./vcov/compute.js";
+import type { Absorbed, Fit } from "./fit.js";
+import { estimatorDef, parseEstimator } from "./estimators/registry.js";
+import {
+  dofK,
+  type InferOptions,
+  type ResolvedVcov,
+  resolveBandwidth,
+  resolveVcov,
+  vcovOf,
+} from "./infer.js";
 import { toNested } from "../linalg/dense.js";
 
 /**
@@ -27,9 +34,10 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const f = typeof formula === "string" ? parseFormula(formula) : formula;
   const notes: string[] = [];
   const warnings: string[] = [];
-  let vcovSpec = parseVcov(opts.vcov);
-  if (opts.weightType === "pweight" && vcovSpec.type === "iid") {
-    vcovSpec = { type: "hetero" };
+  const estimatorSpec = parseEstimator(opts.estimator);
+  let vcovSpec = parseVcov(opts.vcov, opts);
+  if (opts.weightType === "pweight" && (vcovSpec.type === "iid" || vcovSpec.type === "ac")) {
+    vcovSpec = { ...vcovSpec, type: vcovSpec.type === "ac" ? "hac" : "hetero" };
     notes.push("probability weights imply a robust VCOV (as in Stata)");
   }
   const ssc = opts.ssc ?? "stata";
@@ -94,37 +102,61 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   const xRef = order.map((j) => allRef[j]);
   const isExog = order.map((j) => j < kx);
 
-  progress(isIV ? "two-stage least squares" : "least squares");
-  let coefAll: Float64Array;
-  let resid: Float64Array;
-  let kept: number[];
-  let dropped: number[];
-  let bread: Float64Array;
-  let scores: Float64Array[];
-  let keptInst: number[] = [];
-  if (isIV) {
-    const zRef = [...refNorms.slice(1, 1 + kx), ...refNorms.slice(1 + kx + ke)];
-    const fit = tsls(yD, xD, [...exogD, ...instD], { weights: w, refNormsX: xRef, refNormsZ: zRef });
-    coefAll = fit.coef;
-    resid = fit.resid;
-    kept = fit.kept;
-    dropped = fit.dropped;
-    bread = fit.bread;
-    scores = kept.map((j) => fit.xhat[j]);
-    const zNames = [...exogNames, ...md.instruments.names];
-    for (const j of fit.droppedInstruments)
-      notes.push(`instrument ${zNames[j]} is collinear with the other instruments and was dropped`);
-    keptInst = md.instruments.names.map((_, j) => j).filter((j) => !fit.droppedInstruments.includes(kx + j));
-  } else {
-    const fit = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
-    coefAll = fit.coef;
-    resid = fit.resid;
-    kept = fit.factor.kept.slice();
-    dropped = fit.dropped.slice();
-    bread = inverseRtR(fit.factor);
-    scores = kept.map((j) => xD[j]);
+  const absorbed: Absorbed = {
+    md,
+    y: yD,
+    x: xD,
+    xNames,
+    xRef,
+    isExog,
+    exog: exogD,
+    exogNames,
+    exogRef: refNorms.slice(1, 1 + kx),
+    endog: endogD,
+    inst: instD,
+    instNames: md.instruments.names,
+    instRef: refNorms.slice(1 + kx + ke),
+    hasFE,
+    intercept,
+    feDof: totalFeDof(fixedEffectDof(md.factors, md.clusters, ssc !== "fixest")),
+  };
+  const est = estimatorSpec ?? { name: isIV ? "2sls" : "ols", param: null };
+  const def = estimatorDef(est.name);
+  if (def.iv === true && !isIV)
+    throw new Error(`--estimator ${est.name} needs an IV part in the formula (| endogenous ~ instruments)`);
+  if (opts.coviv && !["liml", "fuller", "kclass"].includes(est.name))
+    throw new Error("--coviv applies to --estimator liml, fuller:A or kclass:K");
+
+  progress(`${def.label}`);
+  const inferOpts: InferOptions = {
+    convention: conv,
+    ssc,
+    dofminus,
+    sdofminus,
+    coviv: opts.coviv ?? false,
+    estimator: est,
+  };
+  let resolved = resolveVcov(md, vcovSpec, frame);
+  const fitCtx = (r: ResolvedVcov) => ({
+    vcov: r.kind,
+    meat: r.ctx,
+    dofminus,
+    sdofminus: sdofminus + absorbed.feDof.all,
+    coviv: opts.coviv ?? false,
+  });
+  let fit: Fit;
+  if (vcovSpec.bw === "auto") {
+    // The automatic bandwidth is chosen on the first-step (OLS or 2SLS) residuals.
+    const first = estimatorDef(isIV ? "2sls" : "ols").fit(absorbed, est, fitCtx(resolved));
+    resolved = resolveBandwidth(resolved, first.scores, first.resid);
   }
+  fit = def.fit(absorbed, est, fitCtx(resolved));
+  const { kept, dropped } = fit;
   const collinear = dropped.map((j) => xNames[j]);
+  for (const j of fit.droppedInst)
+    notes.push(
+      `instrument ${md.instruments.names[j]} is collinear with the other instruments and was dropped`,
+    );
   for (const j of dropped) {
     const withinNote = hasFE
       ? ` or with the fixed effects (${md.factors.map((x) => x.name).join(", ")})`
@@ -143,44 +175,29 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
       );
   }
 
-  const feDofs = fixedEffectDof(md.factors, md.clusters, ssc !== "fixest");
-  const feTot = totalFeDof(feDofs);
-  const k = kept.length + feTot.all;
-  const kNested = kept.length + feTot.withoutNested;
-  let rss = 0;
-  for (let i = 0; i < md.n; i++) rss += (w ? w[i] : 1) * resid[i] * resid[i];
+  const { feDofs, k } = dofK(fit, md.clusters, ssc);
+  const rss = fit.rss;
   if (md.nobs - k - dofminus - sdofminus <= 0 && conv !== "large") {
     throw new Error(
       `no residual degrees of freedom: ${md.nobs} observations for ${k} parameters (regressors plus fixed-effect levels)`,
     );
   }
 
-  const vcInput = {
-    type: vcovSpec.type,
-    bread,
-    scores,
-    resid,
-    weights: w,
-    fweights: md.weightType === "fweight",
-    clusters: md.clusters,
-    rss,
-    nobs: md.nobs,
-    k,
-    kNested,
-    dofminus,
-    sdofminus,
-    convention: conv,
-  };
-  const vc = computeVcov(vcInput);
+  const inferred = vcovOf(fit, resolved.spec, inferOpts, frame);
+  const vc = inferred.vcov;
   if (vc.eigenFixed)
     notes.push(
       "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
     );
+  if (vc.notPositive)
+    notes.push(
+      `the ${resolved.kind.label} VCOV is not positive definite: a coefficient has a negative or zero variance, and its standard error, t and p are reported missing (as Stata does); try another kernel or bandwidth`,
+    );
   const keptNames = kept.map((j) => xNames[j]);
-  const b = kept.map((j) => coefAll[j]);
+  const b = Array.from(fit.coef);
   const coefficients = coefficientRows(keptNames, b, vc.matrix, vc.dfResid);
 
-  const fit = fitStatistics({
+  const fitStats = fitStatistics({
     hasConstant: intercept || hasFE,
     y: md.y,
     yDemeaned: hasFE ? yD : null,
@@ -194,30 +211,35 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
   });
   const slopeIdx = keptNames.map((_, i) => i).filter((i) => keptNames[i] !== "(Intercept)");
   // ivreg2 reports the model F from the small-sample VCOV under either convention.
-  const vcF = conv === "large" ? computeVcov({ ...vcInput, convention: "small" }) : vc;
+  const vcF =
+    conv === "large" ? vcovOf(fit, resolved.spec, { ...inferOpts, convention: "small" }, frame).vcov : vc;
   const ftest = modelFTest(b, vcF.matrix, slopeIdx, vcF.dfResid);
 
   const iv = isIV
     ? ivSection({
         md,
+        fit,
+        resolved,
         exogD: kept.filter((j) => isExog[j]).map((j) => xD[j]),
         exogNames: kept.filter((j) => isExog[j]).map((j) => xNames[j]),
         endogD,
-        instD: keptInst.map((j) => instD[j]),
-        instNames: keptInst.map((j) => md.instruments.names[j]),
+        instD: fit.keptInst.map((j) => instD[j]),
+        instNames: fit.keptInst.map((j) => md.instruments.names[j]),
         yD,
-        vcovType: vcovSpec.type,
         conv,
-        feDof: feTot,
+        ssc,
         dofminus,
         sdofminus,
         small: conv !== "large",
+        endogTest: opts.endogTest ?? [],
+        orthog: opts.orthog ?? [],
       })
     : null;
 
   return {
     formula: f.text,
     method: isIV ? "2sls" : "ols",
+    estimator: est.name,
     depvar: md.yName,
     nobs: md.nobs,
     removed: md.removed,
@@ -225,13 +247,16 @@ export function feols(frame: Frame, formula: string | Formula, opts: EstimateOpt
     coefficients,
     vcov: {
       type: vcovSpec.type,
-      clusters: md.clusters.map((c) => c.name),
-      n_clusters: md.clusters.map((c) => c.groups),
+      label: resolved.kind.label,
+      kernel: resolved.ctx.kernel,
+      bw: resolved.ctx.bw,
+      clusters: resolved.ctx.clusters.map((c) => c.name),
+      n_clusters: vc.groups ?? [],
       terms: keptNames,
       matrix: toNested(vc.matrix, keptNames.length),
     },
     dof: { k: vc.kUsed, resid: vc.dfResid },
-    fit: { ...fit, ...ftest },
+    fit: { ...fitStats, ...ftest },
     fixed_effects: feDofs.map((d) => ({
       name: d.name,
       levels: d.levels,

@@ -2,7 +2,7 @@
 import { invSym } from "../linalg/cholesky.js";
 import { quadForm, submatrix } from "../linalg/dense.js";
 import { pF } from "./pvalues.js";
-import type { Convention } from "./vcov.js";
+import type { Convention } from "./vcov/compute.js";
 
 export interface FitInput {
   /** The dependent variable before demeaning. */

@@ -8,10 +8,15 @@ import { coefficientRows } from "./coef-table.js";
 import { ivDiagnostics } from "./iv-diagnostics/index.js";
 import type { ModelData } from "./model-data.js";
 import type { IVResult } from "./result.js";
-import { type Convention, computeVcov } from "./vcov.js";
+import type { Fit } from "./fit.js";
+import { dofK, type ResolvedVcov } from "./infer.js";
+import { type Convention, computeVcov } from "./vcov/compute.js";
 
 export interface IVSectionInput {
   readonly md: ModelData;
+  readonly fit: Fit;
+  /** The model's VCOV request, resolved on the sample (registry row, clusters, time index, bandwidth). */
+  readonly resolved: ResolvedVcov;
   /** Kept exogenous regressors (demeaned), incl. the intercept column when there is one. */
   readonly exogD: readonly Float64Array[];
   readonly exogNames: readonly string[];
@@ -20,41 +25,43 @@ export interface IVSectionInput {
   readonly instD: readonly Float64Array[];
   readonly instNames: readonly string[];
   readonly yD: Float64Array;
-  readonly vcovType: "iid" | "hetero" | "cluster";
   readonly conv: Convention;
-  readonly feDof: { readonly all: number; readonly withoutNested: number };
+  readonly ssc: "stata" | "fixest";
   readonly dofminus: number;
   readonly sdofminus: number;
   readonly small: boolean;
+  /** ivreg2 `endog()` and `orthog()` variable lists. */
+  readonly endogTest: readonly string[];
+  readonly orthog: readonly string[];
 }
 
 /**
  * First stages and diagnostics for a 2SLS fit.
- * @example const iv = ivSection({ md, exogD, exogNames, endogD, instD, yD, vcovType: "iid", … });
+ * @example const iv = ivSection({ md, fit, resolved, exogD, exogNames, endogD, instD, yD, … });
  */
 export function ivSection(inp: IVSectionInput): IVResult {
   const { md } = inp;
+  const { kind, ctx } = inp.resolved;
+  const fe = dofK(inp.fit, ctx.clusters, inp.ssc).feTot;
   const z = [...inp.instD, ...inp.exogD];
   const zNames = [...inp.instNames, ...inp.exogNames];
   const w = md.weights;
   const firstStage = inp.endogD.map((x, e) => {
     const fit = leastSquares(z, x, { weights: inp.md.weights ?? undefined });
     const kept = fit.factor.kept;
-    const k = kept.length + inp.feDof.all;
+    const k = kept.length + fe.all;
     let rss = 0;
     for (let i = 0; i < md.n; i++) rss += (w ? w[i] : 1) * fit.resid[i] ** 2;
     const vc = computeVcov({
-      type: inp.vcovType,
+      kind,
+      ctx,
       bread: inverseRtR(fit.factor),
       scores: kept.map((j) => z[j]),
       resid: fit.resid,
-      weights: w,
-      fweights: md.weightType === "fweight",
-      clusters: md.clusters,
+      form: "sandwich",
       rss,
-      nobs: md.nobs,
       k,
-      kNested: kept.length + inp.feDof.withoutNested,
+      kNested: kept.length + fe.withoutNested,
       dofminus: inp.dofminus,
       sdofminus: inp.sdofminus,
       convention: inp.conv,
@@ -72,8 +79,8 @@ export function ivSection(inp: IVSectionInput): IVResult {
   // ivreg2's diagnostics on the data with the FE and the included exogenous regressors partialled out.
   const partial = (c: Float64Array) =>
     inp.exogD.length ? leastSquares(inp.exogD, c, { weights: w ?? undefined }).resid : c;
-  const vce = inp.vcovType === "hetero" ? "robust" : inp.vcovType;
-  const fe = vce === "cluster" ? inp.feDof.withoutNested : inp.feDof.all;
+  const vce = kind.diagnostics;
+  const feS = vce === "cluster" ? fe.withoutNested : fe.all;
   const diag = ivDiagnostics({
     y: partial(inp.yD),
     endog: inp.endogD.map(partial),
@@ -84,16 +91,24 @@ export function ivSection(inp: IVSectionInput): IVResult {
     weights: w,
     weightType: md.weightType ?? undefined,
     vce,
-    clusters: md.clusters,
+    clusters: ctx.clusters,
     N: md.nobs,
     K: inp.exogD.length + inp.endogD.length,
     L: inp.exogD.length + inp.instD.length,
     small: inp.small,
     dofminus: inp.dofminus,
-    sdofminus: inp.sdofminus + fe,
+    sdofminus: inp.sdofminus + feS,
+    vcovKind: kind,
+    meatContext: ctx,
   });
+  if (inp.endogTest.length || inp.orthog.length)
+    throw new Error("--endog-test and --orthog are not available yet in this build");
   return {
     ...diag,
     first_stage: firstStage.map((fs, e) => ({ ...diag.first_stage[e], coefficients: fs.coefficients })),
+    kclass: inp.fit.kclass,
+    lambda: inp.fit.lambda,
+    endog_test: null,
+    orthog: null,
   };
 }

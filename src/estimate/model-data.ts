@@ -8,7 +8,7 @@ import { buildFactor, type Factor, subsetFactor } from "../fe/factor.js";
 import { dropSingletons } from "../fe/singletons.js";
 import { evaluateExpr, evaluateTerm } from "../formula/evaluate.js";
 import type { Formula, Term } from "../formula/formula.js";
-import type { ClusterDim } from "./meat.js";
+import type { ClusterDim } from "./vcov/meat.js";
 import type { EstimateOptions, VcovSpec, WeightType } from "./options.js";
 
 export interface NamedColumns {
@@ -34,6 +34,9 @@ export interface ModelData {
   readonly removed: { readonly missing: number; readonly singletons: number };
   /** Row indices (into the frame) of the estimation sample. */
   readonly rows: Int32Array;
+  /** The --time variable's values and the --panel variable's codes on the sample (null when not given). */
+  readonly time: { readonly name: string; readonly values: Float64Array } | null;
+  readonly panel: { readonly name: string; readonly codes: Int32Array } | null;
 }
 
 /**
@@ -60,8 +63,9 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
       throw new Error(`"${name}" is both an exogenous and an endogenous regressor; list it once`);
   }
   const factors = f.fixedEffects.map((fe) => buildFactor(frame, fe.vars, fe.label));
-  const clusterFactors =
-    vcov.type === "cluster" ? vcov.vars.map((v) => buildFactor(frame, v.split("^"), v)) : [];
+  const clusterFactors = (vcov.vars ?? []).map((v) => buildFactor(frame, v.split("^"), v));
+  const timeCol = opts.time ? evaluateExpr(frame, { kind: "var", name: opts.time }) : null;
+  const panelFactor = opts.panel ? buildFactor(frame, [opts.panel], opts.panel) : null;
   let weights: Float64Array | null = null;
   const weightType: WeightType | null = opts.weights ? (opts.weightType ?? "aweight") : null;
   if (opts.weights) {
@@ -72,7 +76,8 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   const keep = new Uint8Array(n0).fill(1);
   const numeric = [y, ...exog.cols, ...endog.cols, ...instruments.cols];
   for (const col of numeric) for (let i = 0; i < n0; i++) if (Number.isNaN(col[i])) keep[i] = 0;
-  for (const fac of [...factors, ...clusterFactors])
+  if (timeCol) for (let i = 0; i < n0; i++) if (Number.isNaN(timeCol[i])) keep[i] = 0;
+  for (const fac of [...factors, ...clusterFactors, ...(panelFactor ? [panelFactor] : [])])
     for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
   if (weights) {
     for (let i = 0; i < n0; i++) {
@@ -152,6 +157,11 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     weightType,
     removed: { missing, singletons },
     rows,
+    time: timeCol && opts.time ? { name: opts.time, values: sub(timeCol) } : null,
+    panel:
+      panelFactor && opts.panel
+        ? { name: opts.panel, codes: subsetFactor(panelFactor, keep, kept).codes }
+        : null,
   };
 }
 

@@ -2,15 +2,29 @@
 
 export type WeightType = "aweight" | "fweight" | "pweight";
 
-/** iid, heteroskedasticity-robust (HC1), or clustered on one or more variables (multi-way: CGM). */
-export type VcovSpec =
-  | { readonly type: "iid" }
-  | { readonly type: "hetero" }
-  | { readonly type: "cluster"; readonly vars: readonly string[] };
+export type { VcovSpec, VcovType } from "./vcov/registry.js";
+export { parseVcov } from "./vcov/registry.js";
+import type { VcovSpec } from "./vcov/registry.js";
 
 export interface EstimateOptions {
-  /** `iid` (default), `hetero`, `cluster:VAR`, `cluster:VAR1+VAR2`, or a parsed spec. A cluster variable may be an interaction `city^year`. */
+  /** `iid` (default), `hetero`, `cluster:VAR`, `cluster:VAR1+VAR2`, `dkraay`, `kiefer`, or a parsed spec. A cluster variable may be an interaction `city^year`. */
   readonly vcov?: string | VcovSpec;
+  /** With an IV part: `2sls` (default), `liml`, `fuller:A`, `kclass:K`, `gmm2s` (ivreg2's estimators). */
+  readonly estimator?: string;
+  /** LIML/Fuller/k-class: VCOV on the 2SLS bread (ivreg2 `coviv`). */
+  readonly coviv?: boolean;
+  /** Time variable (Stata `tsset`/`xtset`): lags follow its values, so gaps are respected. */
+  readonly time?: string;
+  /** Panel (unit) variable for panel kernel VCOVs, Driscoll–Kraay and Kiefer. */
+  readonly panel?: string;
+  /** Kernel of an AC/HAC/cluster-kernel/Driscoll–Kraay VCOV (bartlett, parzen, truncated, thanning, thamming, daniell, tent, qs). */
+  readonly kernel?: string;
+  /** Kernel bandwidth, or `auto` (ivreg2's automatic bandwidth). */
+  readonly bw?: number | "auto";
+  /** ivreg2 `endog()`: test that these endogenous regressors are exogenous. */
+  readonly endogTest?: readonly string[];
+  /** ivreg2 `orthog()`: test the validity of these instruments. */
+  readonly orthog?: readonly string[];
   /** Column holding observation weights. */
   readonly weights?: string;
   /** Stata's weight meaning (default `aweight`); `pweight` implies a robust VCOV. */
@@ -31,26 +45,4 @@ export interface EstimateOptions {
   readonly demean?: { readonly tol?: number; readonly maxIter?: number };
   /** Progress callback (steps and demeaning iterations), e.g. for a terminal display. */
   readonly onProgress?: (message: string) => void;
-}
-
-/**
- * Parse `iid`, `hetero`, `cluster:a` or `cluster:a+b` (also `hc1`/`robust` for hetero).
- * @example parseVcov("cluster:city+year"); // { type: "cluster", vars: ["city", "year"] }
- */
-export function parseVcov(spec: string | VcovSpec | undefined): VcovSpec {
-  if (spec === undefined) return { type: "iid" };
-  if (typeof spec !== "string") return spec;
-  const s = spec.trim();
-  if (s === "iid" || s === "ols" || s === "unadjusted") return { type: "iid" };
-  if (s === "hetero" || s === "robust" || s === "hc1") return { type: "hetero" };
-  const m = /^(?:cluster|cl)\s*[:=]\s*(.+)$/.exec(s);
-  if (m) {
-    const vars = m[1].split("+").map((v) => v.trim());
-    if (vars.some((v) => !v))
-      throw new Error(
-        `--vcov "${spec}": an empty cluster variable name; write cluster:VAR or cluster:VAR1+VAR2`,
-      );
-    return { type: "cluster", vars };
-  }
-  throw new Error(`--vcov "${spec}" is not understood; use iid, hetero, cluster:VAR or cluster:VAR1+VAR2`);
 }

@@ -1,4 +1,6 @@
 /** The plain, JSON-serialisable result of an estimation (the `robometrics estimate --json` contract). */
+import type { EstimatorName } from "./estimators/types.js";
+import type { VcovType } from "./vcov/registry.js";
 import type { DiagnosticTest, FirstStageDiagnostics, IVDiagnostics } from "./iv-diagnostics/types.js";
 
 export interface CoefficientRow {
@@ -21,18 +23,42 @@ export type TestStat = DiagnosticTest;
 /** ivreg2's identification and specification diagnostics, with full first-stage tables. */
 export interface IVResult extends Omit<IVDiagnostics, "first_stage"> {
   readonly first_stage: readonly FirstStage[];
+  /** k-class estimators: the k used (1 for 2SLS; null for GMM). */
+  readonly kclass: number | null;
+  /** LIML's (and Fuller's) eigenvalue λ; null otherwise. */
+  readonly lambda: number | null;
+  /** ivreg2 `endog()`: C statistic that the listed regressors are exogenous (null unless requested). */
+  readonly endog_test: VarsTest | null;
+  /** ivreg2 `orthog()`: C statistic for the validity of the listed instruments (null unless requested). */
+  readonly orthog: VarsTest | null;
+}
+
+/** A χ² test on a list of variables (`stat`/`p` null when ivreg2 reports it missing, with a note). */
+export interface VarsTest {
+  readonly vars: readonly string[];
+  readonly stat: number | null;
+  readonly df: number;
+  readonly p: number | null;
+  readonly note: string | null;
 }
 
 export interface EstimationResult {
   readonly formula: string;
   readonly method: "ols" | "2sls";
+  /** The estimator (registry name): ols, 2sls, liml, fuller, kclass, gmm2s, poisson. */
+  readonly estimator: EstimatorName;
   readonly depvar: string;
   readonly nobs: number;
   readonly removed: { readonly missing: number; readonly singletons: number };
   readonly collinear: readonly string[];
   readonly coefficients: readonly CoefficientRow[];
   readonly vcov: {
-    readonly type: "iid" | "hetero" | "cluster";
+    readonly type: VcovType;
+    /** The registry's label of the type. */
+    readonly label: string;
+    /** Kernel and bandwidth as used (null unless a kernel VCOV). */
+    readonly kernel: string | null;
+    readonly bw: number | null;
     readonly clusters: readonly string[];
     readonly n_clusters: readonly number[];
     readonly terms: readonly string[];

@@ -20,6 +20,10 @@ export interface TslsResult {
   readonly droppedInstruments: number[];
   /** (X̂'WX̂)⁻¹ over the kept columns, row-major. */
   readonly bread: Float64Array;
+  /** √w (null when unweighted). */
+  readonly sqrtWeights: Float64Array | null;
+  /** P_Z v for a √w-scaled vector v (the projection on the kept, √w-scaled instruments). */
+  readonly projectScaled: (v: Float64Array) => Float64Array;
 }
 
 /**
@@ -39,11 +43,12 @@ export function tsls(
   const zs = z.map(scale);
   const zf = householderQR(zs, { refNorms: opts.refNormsZ });
   const m = zf.kept.length;
-  const xhatScaled = x.map((col) => {
-    const c = applyQt(zf, scale(col));
+  const projectScaled = (v: Float64Array) => {
+    const c = applyQt(zf, v);
     c.fill(0, m);
     return applyQ(zf, c);
-  });
+  };
+  const xhatScaled = x.map((col) => projectScaled(scale(col)));
   const fit = leastSquares(xhatScaled, scale(y), {
     refNorms: opts.refNormsX ?? x.map((c) => norm(scale(c))),
   });
@@ -64,6 +69,8 @@ export function tsls(
     dropped: fit.dropped.slice(),
     droppedInstruments: zf.dropped.slice(),
     bread: inverseRtR(fit.factor),
+    sqrtWeights: sw,
+    projectScaled,
   };
 }
 

@@ -8,18 +8,23 @@ import { formatNumber, formatP, stars } from "./format-number.js";
  */
 export function renderResult(r: EstimationResult): string {
   const out: string[] = [];
-  const method = r.method === "2sls" ? "2SLS (IV)" : "OLS";
+  const method = ESTIMATOR_TITLE[r.estimator] ?? r.estimator;
   const fe = r.fixed_effects.length
     ? ` | fixed effects: ${r.fixed_effects.map((f) => `${f.name} (${f.levels})`).join(", ")}`
     : "";
-  out.push(`${method} estimation, dependent variable: ${r.depvar}${fe}`);
+  const k = r.iv?.kclass;
+  const kText = k !== undefined && k !== null && r.estimator !== "2sls" ? ` (k = ${formatNumber(k, 6)})` : "";
+  out.push(`${method}${kText} estimation, dependent variable: ${r.depvar}${fe}`);
   out.push(`Observations: ${r.nobs}${removedText(r)}`);
-  const vc =
-    r.vcov.type === "cluster"
-      ? `clustered by ${r.vcov.clusters.map((c, i) => `${c} (${r.vcov.n_clusters[i]})`).join(" and ")}`
-      : r.vcov.type === "hetero"
-        ? "heteroskedasticity-robust"
-        : "iid";
+  const clusters = r.vcov.clusters.length
+    ? `, clustered by ${r.vcov.clusters.map((c, i) => `${c} (${r.vcov.n_clusters[i]})`).join(" and ")}`
+    : r.vcov.type === "dkraay"
+      ? `, ${r.vcov.n_clusters[0]} periods`
+      : "";
+  const kernel = r.vcov.kernel
+    ? `, ${r.vcov.kernel} kernel, bandwidth ${formatNumber(r.vcov.bw ?? Number.NaN, 4)}`
+    : "";
+  const vc = `${r.vcov.label}${clusters}${kernel}`;
   out.push(
     `Standard errors: ${vc}${r.options.small ? "" : " (large-sample)"}${r.options.ssc === "fixest" ? " [fixest ssc]" : ""}`,
   );
@@ -108,3 +113,13 @@ export function table(header: string[], rows: string[][]): string[] {
       .trimEnd();
   return [line(header), ...rows.map(line)];
 }
+
+const ESTIMATOR_TITLE: Record<string, string> = {
+  ols: "OLS",
+  "2sls": "2SLS (IV)",
+  liml: "LIML (IV)",
+  fuller: "Fuller LIML (IV)",
+  kclass: "k-class (IV)",
+  gmm2s: "Two-step efficient GMM (IV)",
+  poisson: "Poisson PML",
+};

@@ -14,7 +14,8 @@ import { inverseRtR } from "../../linalg/qr.js";
 import { fixedEffectDof, totalFeDof } from "../fe-dof.js";
 import { absorbColumns } from "../absorb-columns.js";
 import { type EstimateOptions, parseVcov } from "../options.js";
-import { type Convention, computeVcov } from "../vcov.js";
+import { resolveVcov } from "../infer.js";
+import { type Convention, computeVcov } from "../vcov/compute.js";
 import { BOOT_WEIGHTS, type BootWeights, drawPlan } from "./boot-weights.js";
 import { wcrInterval, wcrPValue, wcrT } from "./invert.js";
 import { wcrDraws } from "./wcr.js";
@@ -66,7 +67,7 @@ export function wildBootstrap(
   if (!BOOT_WEIGHTS.includes(weightsKind))
     throw new Error(`--boot-weights "${weightsKind}" is not one of ${BOOT_WEIGHTS.join(", ")}`);
   const spec = parseVcov(opts.vcov);
-  const modelClusters = spec.type === "cluster" ? spec.vars : [];
+  const modelClusters = spec.type === "cluster" ? (spec.vars ?? []) : [];
   const clusterVar = boot.cluster ?? modelClusters[0];
   if (!clusterVar)
     throw new Error("--boot wild needs clusters: give --vcov cluster:VAR or --boot-cluster VAR");
@@ -89,16 +90,15 @@ export function wildBootstrap(
   const ssc = opts.ssc ?? "stata";
   const conv: Convention = ssc === "fixest" ? "fixest" : (opts.small ?? true) ? "small" : "large";
   const fe = totalFeDof(fixedEffectDof(md.factors, [dim], ssc !== "fixest"));
+  const resolved = resolveVcov(md, { type: "cluster", vars: [clusterVar] }, null);
   const vc = computeVcov({
-    type: "cluster",
+    kind: resolved.kind,
+    ctx: resolved.ctx,
     bread,
     scores: x,
     resid: ls.resid,
-    weights: w,
-    fweights: md.weightType === "fweight",
-    clusters: [dim],
+    form: "sandwich",
     rss: 0,
-    nobs: md.nobs,
     k: kept.length + fe.all,
     kNested: kept.length + fe.withoutNested,
     dofminus: opts.dofminus ?? 0,

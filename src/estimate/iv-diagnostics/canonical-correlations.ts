@@ -6,7 +6,7 @@
 import { cholesky, invLower } from "../../linalg/cholesky.js";
 import { crossprod, matmul, transpose } from "../../linalg/dense.js";
 import { eigenSym } from "../../linalg/eigen-sym.js";
-import { solveSPD } from "./matrix.js";
+import { solveSPD } from "../../linalg/symmetric.js";
 import type { Setup } from "./setup.js";
 
 export interface CanonicalDecomposition {

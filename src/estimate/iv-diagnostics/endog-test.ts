@@ -8,7 +8,7 @@ import { crossprod } from "../../linalg/dense.js";
 import { leastSquares } from "../../linalg/least-squares.js";
 import { pChi2 } from "../pvalues.js";
 import { efficientJ } from "./gmm-j.js";
-import { block, wdot } from "./matrix.js";
+import { block, wdot } from "../../linalg/symmetric.js";
 import { momentCovariance } from "./moment-covariance.js";
 import { momentRankProblem } from "./moment-rank.js";
 import type { Setup } from "./setup.js";

@@ -4,7 +4,7 @@
  * Solves fall back from Cholesky to pivoted elimination as ivreg2's `cholqrsolve` does.
  */
 import { crossprod, crossprodVec } from "../../linalg/dense.js";
-import { quadSolve, solveSym } from "./matrix.js";
+import { quadSolve, solveSym } from "../../linalg/symmetric.js";
 import type { Setup } from "./setup.js";
 
 /**

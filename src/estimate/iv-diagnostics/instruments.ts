@@ -6,7 +6,7 @@
 import { crossprod } from "../../linalg/dense.js";
 import { residual } from "../../linalg/least-squares.js";
 import { applyQt, householderQR, inverseRtR, type QRFactor, solveR } from "../../linalg/qr.js";
-import { quadSolve, wdot } from "./matrix.js";
+import { quadSolve, wdot } from "../../linalg/symmetric.js";
 import { momentCovariance } from "./moment-covariance.js";
 import type { Setup } from "./setup.js";
 

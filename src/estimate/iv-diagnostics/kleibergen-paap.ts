@@ -6,7 +6,7 @@
  * regressors themselves this is the LM version (underidentification), from the first-stage residuals
  * the Wald version (weak identification). Invariant to the square-root convention for θ.
  */
-import { block, quadSolve, symPower } from "./matrix.js";
+import { block, quadSolve, symPower } from "../../linalg/symmetric.js";
 import type { CanonicalDecomposition } from "./canonical-correlations.js";
 import type { Setup } from "./setup.js";
 

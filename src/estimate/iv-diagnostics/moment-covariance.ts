@@ -1,12 +1,11 @@
 /**
  * ivreg2's S, the covariance of the moment conditions z·e (Stata's `m_omega`), for one or several
- * residual columns: under iid σ⊗Z'WZ/N with σ = E'WE/(N−dofminus); heteroskedasticity-robust
- * Σ(w·e)²zz'/(N−dofminus) (Σ w·e²·zz' for frequency weights); cluster-robust Σ_g u_g u_g'/N with
- * Cameron–Gelbach–Miller inclusion–exclusion for two-way clustering, and no dofminus.
+ * residual columns: under iid σ⊗Z'WZ/N with σ = E'WE/(N−dofminus); otherwise the VCOV registry's
+ * meat divided by N − dofminus (robust, HAC, AC, Kiefer) or by N (cluster types, no dofminus).
  * Rows and columns are ordered residual-major: index k·L + l pairs residual k with instrument l.
  */
 import { crossprod } from "../../linalg/dense.js";
-import { heteroMeat, multiwayMeat } from "../meat.js";
+import { vcovKind } from "../vcov/registry.js";
 import type { Setup } from "./setup.js";
 
 /**
@@ -23,16 +22,9 @@ export function momentCovariance(
   if (vce === "iid") return homoskedastic(s, z, e, dofminus);
   const scores = e.length === 1 ? z : kronScores(z, e);
   const resid = e.length === 1 ? e[0] : ones(s.n);
-  const m = scores.length;
-  if (vce === "robust") {
-    const out = heteroMeat(scores, resid, s.wHetero);
-    return scale(out, 1 / (s.N - dofminus));
-  }
-  const out = new Float64Array(m * m);
-  for (const term of multiwayMeat(scores, resid, s.w, s.clusters)) {
-    for (let i = 0; i < out.length; i++) out[i] += term.sign * term.s[i];
-  }
-  return scale(out, 1 / s.N);
+  const kind = vce === s.vce ? s.kind : vcovKind(vce === "robust" ? "hetero" : vce);
+  const out = kind.meat(scores, resid, s.meat);
+  return scale(out, 1 / (kind.family === "cluster" ? s.N : s.N - dofminus));
 }
 
 function homoskedastic(

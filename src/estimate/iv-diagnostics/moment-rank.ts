@@ -5,8 +5,8 @@
  * exogenous regressors; without them the partialled block is checked and S is declared deficient only
  * when the clusters cannot span L dimensions (rank(S) ≤ number of cluster sums).
  */
-import { intersectClusters } from "../meat.js";
-import { matrixRank } from "./matrix.js";
+import { intersectClusters } from "../vcov/meat.js";
+import { matrixRank } from "../../linalg/symmetric.js";
 import { momentCovariance } from "./moment-covariance.js";
 import type { Setup } from "./setup.js";
 
@@ -29,7 +29,7 @@ export function momentRankProblem(
   if (rank < cols.length) {
     return `${because} (rank ${rank} of ${s.included ? cols.length : `${cols.length} partialled`})${clusters}; ivreg2 reports no J or endogeneity statistic`;
   }
-  if (!s.included && s.nClust !== null) {
+  if (!s.included && s.clusters.length > 0) {
     const span = clusterSpan(s);
     if (span < fullCount)
       return `${because}: ${span} cluster sums cannot span ${fullCount} instruments${clusters}; ivreg2 reports no J or endogeneity statistic`;

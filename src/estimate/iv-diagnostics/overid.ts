@@ -5,7 +5,7 @@
 import { crossprodVec } from "../../linalg/dense.js";
 import { pChi2 } from "../pvalues.js";
 import { efficientJ } from "./gmm-j.js";
-import { quadSolve, wdot } from "./matrix.js";
+import { quadSolve, wdot } from "../../linalg/symmetric.js";
 import { momentCovariance } from "./moment-covariance.js";
 import type { Setup } from "./setup.js";
 import type { DiagnosticTest } from "./types.js";

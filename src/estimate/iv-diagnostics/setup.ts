@@ -2,8 +2,9 @@
  * The validated input turned into what every statistic needs: ivreg2's weight convention, the
  * number of clusters it uses, and the degrees-of-freedom constants.
  */
-import type { ClusterDim } from "../meat.js";
+import type { ClusterDim } from "../vcov/meat.js";
 import type { WeightType } from "../options.js";
+import { type MeatContext, type VcovKind, vcovKind } from "../vcov/registry.js";
 import type { IVDiagnosticsInput } from "./types.js";
 
 export interface Setup {
@@ -22,14 +23,15 @@ export interface Setup {
   /** Cross-product weights: aweights/pweights scaled to sum to n (ivreg2's wf·w), fweights as given. */
   readonly w: Float64Array | null;
   readonly weightType: WeightType | null;
-  /** Weights entering the heteroskedastic meat as Σ(v·e)²zz': w, or √w for frequency weights (Σ w·e²·zz'). */
-  readonly wHetero: Float64Array | null;
   readonly vce: "iid" | "robust" | "cluster";
   readonly clusters: readonly ClusterDim[];
   /** Clusters in the sample (the smaller count under two-way clustering), as ivreg2's N_clust; null unless clustered. */
   readonly nClust: number | null;
   readonly dofminus: number;
   readonly sdofminus: number;
+  /** The VCOV registry row and context behind S. */
+  readonly kind: VcovKind;
+  readonly meat: MeatContext;
 }
 
 /**
@@ -50,7 +52,24 @@ export function prepare(inp: IVDiagnosticsInput): Setup {
     }
   }
   const clusters = inp.vce === "cluster" ? inp.clusters : [];
-  const nClust = clusters.length ? Math.min(...clusters.map(countGroups)) : null;
+  // Stata: probability weights imply a robust VCE.
+  const vce = weightType === "pweight" && inp.vce === "iid" ? "robust" : inp.vce;
+  const kind = inp.vcovKind ?? vcovKind(vce === "robust" ? "hetero" : vce);
+  const meat: MeatContext = {
+    weights: w,
+    fweights: weightType === "fweight",
+    clusters,
+    time: inp.meatContext?.time ?? null,
+    lagIndex: inp.meatContext?.lagIndex ?? null,
+    kernel: inp.meatContext?.kernel ?? null,
+    bw: inp.meatContext?.bw ?? null,
+    N: inp.N,
+  };
+  const nClust = clusters.length
+    ? Math.min(...clusters.map(countGroups))
+    : kind.family === "cluster"
+      ? kind.groups(meat)
+      : null;
   return {
     n,
     N: inp.N,
@@ -64,13 +83,13 @@ export function prepare(inp: IVDiagnosticsInput): Setup {
     included: inp.included?.length ? inp.included : null,
     w,
     weightType,
-    wHetero: w && weightType === "fweight" ? w.map(Math.sqrt) : w,
-    // Stata: probability weights imply a robust VCE.
-    vce: weightType === "pweight" && inp.vce === "iid" ? "robust" : inp.vce,
+    vce,
     clusters,
     nClust,
     dofminus: inp.dofminus,
     sdofminus: inp.sdofminus,
+    kind,
+    meat,
   };
 }
 

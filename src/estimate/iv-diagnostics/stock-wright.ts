@@ -6,7 +6,7 @@
  */
 import { crossprodVec } from "../../linalg/dense.js";
 import { pChi2 } from "../pvalues.js";
-import { quadSolve } from "./matrix.js";
+import { quadSolve } from "../../linalg/symmetric.js";
 import { momentCovariance } from "./moment-covariance.js";
 import type { Setup } from "./setup.js";
 import type { DiagnosticTest } from "./types.js";

@@ -3,7 +3,8 @@
  * from which fixed effects, the included exogenous regressors and the constant have already been
  * partialled out (Frisch–Waugh–Lovell).
  */
-import type { ClusterDim } from "../meat.js";
+import type { ClusterDim } from "../vcov/meat.js";
+import type { MeatContext, VcovKind } from "../vcov/registry.js";
 import type { WeightType } from "../options.js";
 
 /**
@@ -55,6 +56,13 @@ export interface IVDiagnosticsInput {
    * back on counting clusters against L.
    */
   readonly included?: readonly Float64Array[] | null;
+  /**
+   * The VCOV registry row whose meat S uses (default: iid, hetero or cluster as `vce` says) and the
+   * time structure, kernel and bandwidth the kernel rows need (AC, HAC, Driscoll–Kraay, Kiefer,
+   * cluster-kernel; `vce` then gives ivreg2's diagnostic category).
+   */
+  readonly vcovKind?: VcovKind;
+  readonly meatContext?: Pick<MeatContext, "time" | "lagIndex" | "kernel" | "bw">;
 }
 
 /** One excluded instrument's first-stage coefficient. */

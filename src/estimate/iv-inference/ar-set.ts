@@ -71,7 +71,11 @@ export function arConfidenceSet(
     throw new Error(
       `the Anderson–Rubin confidence set is for one endogenous regressor; the formula has ${f.endog.length}`,
     );
-  const spec = parseVcov(opts.vcov);
+  const spec = parseVcov(opts.vcov, opts);
+  if (!["iid", "hetero", "cluster"].includes(spec.type))
+    throw new Error(
+      `the Anderson–Rubin confidence set supports --vcov iid, hetero and cluster, not ${spec.type}`,
+    );
   const a = absorbColumns(frame, f, spec, opts);
   const w = a.md.weights;
   const lsOpts = { weights: w ?? undefined };

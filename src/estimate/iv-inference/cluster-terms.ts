@@ -1,5 +1,5 @@
 /** The inclusion–exclusion terms of multi-way clustering (Cameron, Gelbach & Miller 2011) as group codes. */
-import { type ClusterDim, intersectClusters } from "../meat.js";
+import { type ClusterDim, intersectClusters } from "../vcov/meat.js";
 
 /**
  * For every non-empty subset of the dimensions: the codes of their intersection and the sign (−1)^(|subset|+1).

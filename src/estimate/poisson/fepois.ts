@@ -5,18 +5,20 @@
  * is IRLS on the absorbed FE; the VCOV is the inverse Hessian (`iid`, no dispersion factor) or a
  * sandwich on the scores (y − μ)·x̃ with the same finite-sample factors as OLS under `--ssc`.
  */
-import { type Factor, subsetFactor } from "../../fe/factor.js";
+import type { Frame } from "../../frame/frame.js";
 import { type Formula, parseFormula } from "../../formula/formula.js";
 import { toNested } from "../../linalg/dense.js";
 import { coefficientRows } from "../coef-table.js";
 import { fixedEffectDof, totalFeDof } from "../fe-dof.js";
-import type { ClusterDim } from "../meat.js";
+import type { Absorbed } from "../fit.js";
+import { resolveBandwidth, resolveVcov } from "../infer.js";
 import { buildModelData } from "../model-data.js";
 import { type EstimateOptions, parseVcov } from "../options.js";
-import { type Convention, computeVcov } from "../vcov.js";
-import { poissonIrls } from "./irls.js";
+import { type Convention, computeVcov } from "../vcov/compute.js";
 import { poissonDeviance, poissonLogLik, poissonNullLogLik, squaredCorrelation } from "./poisson-stats.js";
+import { type PoissonFit, poissonFit } from "./poisson-fit.js";
 import { prunePoissonSample } from "./prune-sample.js";
+import { subsetSample } from "./subset-sample.js";
 import type { PoissonResult } from "./types.js";
 
 export interface PoissonOptions extends EstimateOptions {
@@ -32,142 +34,151 @@ export interface PoissonOptions extends EstimateOptions {
  * Poisson PML with fixed effects.
  * @example const r = fepois(frame, "patents ~ robot + lnlp | firm + year", { vcov: "cluster:firm" });
  */
-export function fepois(
-  frame: import("../../frame/frame.js").Frame,
-  formula: string | Formula,
-  opts: PoissonOptions = {},
-): PoissonResult {
+export function fepois(frame: Frame, formula: string | Formula, opts: PoissonOptions = {}): PoissonResult {
   const f = typeof formula === "string" ? parseFormula(formula) : formula;
   if (f.endog.length || f.instruments.length)
     throw new Error("--family poisson has no IV part: remove the endogenous part of the formula (… | x ~ z)");
+  if (opts.estimator !== undefined && opts.estimator !== "poisson")
+    throw new Error(`--estimator ${opts.estimator} does not combine with --family poisson`);
   const notes: string[] = [];
   const warnings: string[] = [];
-  let vcovSpec = parseVcov(opts.vcov);
-  if (opts.weightType === "pweight" && vcovSpec.type === "iid") {
-    vcovSpec = { type: "hetero" };
+  let vcovSpec = parseVcov(opts.vcov, opts);
+  if (opts.weightType === "pweight" && (vcovSpec.type === "iid" || vcovSpec.type === "ac")) {
+    vcovSpec = { ...vcovSpec, type: vcovSpec.type === "ac" ? "hac" : "hetero" };
     notes.push("probability weights imply a robust VCOV (as in Stata)");
   }
+  if (vcovSpec.type === "ac")
+    throw new Error(
+      "--kernel with --vcov iid (ivreg2's AC) assumes conditional homoskedasticity, which Poisson PML does not have: use --vcov hetero with --kernel (HAC)",
+    );
   const ssc = opts.ssc ?? "stata";
   const conv: Convention = ssc === "fixest" ? "fixest" : "small";
   const progress = opts.onProgress ?? (() => {});
   progress("preparing the estimation sample");
-  const md = buildModelData(frame, f, vcovSpec, { ...opts, keepSingletons: true });
-  for (let i = 0; i < md.n; i++) {
-    if (md.y[i] < 0)
+  const md0 = buildModelData(frame, f, vcovSpec, { ...opts, keepSingletons: true });
+  for (let i = 0; i < md0.n; i++) {
+    if (md0.y[i] < 0)
       throw new Error(
-        `Poisson outcome ${md.yName}${frame.source ? ` in ${frame.source}` : ""} is negative (${md.y[i]}) at row ${md.rows[i] + 1}; PPML needs y ≥ 0`,
+        `Poisson outcome ${md0.yName}${frame.source ? ` in ${frame.source}` : ""} is negative (${md0.y[i]}) at row ${md0.rows[i] + 1}; PPML needs y ≥ 0`,
       );
   }
-  const hasFE = md.factors.length > 0;
+  const hasFE = md0.factors.length > 0;
   const intercept = !hasFE && f.intercept && opts.constant !== false;
-  const xNames = [...(intercept ? ["(Intercept)"] : []), ...md.exog.names];
-  const xRaw = [...(intercept ? [new Float64Array(md.n).fill(1)] : []), ...md.exog.cols];
+  const xNames = [...(intercept ? ["(Intercept)"] : []), ...md0.exog.names];
+  const xRaw = [...(intercept ? [new Float64Array(md0.n).fill(1)] : []), ...md0.exog.cols];
 
   progress("removing all-zero fixed-effect groups, singletons and separated observations");
   const pr = prunePoissonSample({
-    y: md.y,
+    y: md0.y,
     x: xRaw,
-    factors: md.factors,
+    factors: md0.factors,
     keepSingletons: opts.keepSingletons ?? false,
     checkSeparation: opts.separation ?? true,
   });
   if (pr.kept === 0)
-    throw new Error(`no observations left: every fixed-effect group of ${md.yName} is all zero`);
+    throw new Error(`no observations left: every fixed-effect group of ${md0.yName} is all zero`);
   if (pr.allZero)
     notes.push(`${pr.allZero} observation(s) of fixed-effect groups whose outcome is all zero were removed`);
   if (pr.separated)
     notes.push(
       `${pr.separated} observation(s) separated by the regressors were removed (ReLU check, Correia, Guimarães & Zylkin 2019)`,
     );
-  const n = pr.kept;
-  const all = n === md.n;
-  const rows = new Int32Array(n);
-  for (let i = 0, r = 0; i < md.n; i++) if (pr.keep[i]) rows[r++] = i;
-  const sub = (c: Float64Array) => (all ? c : Float64Array.from(rows, (r) => c[r]));
-  const y = sub(md.y);
-  const x = xRaw.map(sub);
-  const w = md.weights ? sub(md.weights) : null;
-  const factors: Factor[] = md.factors.map((fac) => (all ? fac : subsetFactor(fac, pr.keep, n)));
-  const clusters: ClusterDim[] = md.clusters.map((c) => {
-    const s = all
-      ? { codes: c.codes, levels: c.groups }
-      : subsetFactor({ name: c.name, codes: c.codes, levels: c.groups }, pr.keep, n);
-    if (s.levels < 2)
-      throw new Error(
-        `cluster variable "${c.name}" has ${s.levels} group left in the Poisson sample; clustering needs at least two`,
-      );
-    return { name: c.name, codes: s.codes, groups: s.levels };
-  });
-  let nobs = n;
-  if (w && md.weightType === "fweight") {
-    nobs = 0;
-    for (let i = 0; i < n; i++) nobs += w[i];
-  }
+  const md = subsetSample(md0, pr.keep, pr.kept, pr.singletons);
+  const clusters = md.clusters;
+  // fixest's fixef.K = "nested" under multi-way clustering: see the note below.
+  const feDofs = fixedEffectDof(md.factors, clusters, ssc !== "fixest").map((d) =>
+    ssc === "fixest" && clusters.length > 1
+      ? { ...d, nestedInCluster: clusters.some((c) => c.name === d.name) }
+      : d,
+  );
+  const feTot = totalFeDof(feDofs);
+  const xP = md.exog.cols;
+  const absorbed: Absorbed = {
+    md,
+    y: md.y,
+    x: [...(intercept ? [new Float64Array(md.n).fill(1)] : []), ...xP],
+    xNames,
+    xRef: [],
+    isExog: xNames.map(() => true),
+    exog: [],
+    exogNames: xNames,
+    exogRef: [],
+    endog: [],
+    inst: [],
+    instNames: [],
+    instRef: [],
+    hasFE,
+    intercept,
+    feDof: feTot,
+  };
 
   progress("Poisson IRLS");
-  const fit = poissonIrls({
-    y,
-    x,
-    factors,
-    weights: w,
+  // The registry's `poisson` row (estimators/registry.ts) is this fit; called directly for its IRLS state.
+  const fit: PoissonFit = poissonFit(absorbed, {
     tol: opts.glmTol ?? 1e-10,
     maxIter: opts.glmMaxIter ?? 100,
     demeanTol: opts.demean?.tol,
     demeanMaxIter: opts.demean?.maxIter,
     onIteration: (it, dev) => progress(`IRLS iteration ${it}: deviance ${dev.toPrecision(10)}`),
   });
-  if (!fit.converged)
+  const irls = fit.irls;
+  if (!irls.converged)
     warnings.push(
-      `Poisson IRLS did not converge within ${fit.iterations} iterations; raise the iteration cap or check for separation`,
+      `Poisson IRLS did not converge within ${irls.iterations} iterations; raise the iteration cap or check for separation`,
     );
-  if (fit.demeanWarning) warnings.push(fit.demeanWarning);
+  if (irls.demeanWarning) warnings.push(irls.demeanWarning);
   const collinear = fit.dropped.map((j) => xNames[j]);
   for (const name of collinear)
     notes.push(
-      `${name} is collinear with the other regressors${hasFE ? ` or with the fixed effects (${factors.map((x) => x.name).join(", ")})` : ""} and was dropped`,
+      `${name} is collinear with the other regressors${hasFE ? ` or with the fixed effects (${md.factors.map((x) => x.name).join(", ")})` : ""} and was dropped`,
     );
   if (!fit.kept.length) throw new Error(`every regressor was dropped (${collinear.join(", ")})`);
 
-  const feDofs = fixedEffectDof(factors, clusters, ssc !== "fixest").map((d) =>
-    ssc === "fixest" && clusters.length > 1
-      ? { ...d, nestedInCluster: clusters.some((c) => c.name === d.name) }
-      : d,
-  );
-  const feTot = totalFeDof(feDofs);
   const kReg = fit.kept.length;
   const k = kReg + feTot.all;
   const kNested = kReg + feTot.withoutNested;
-  const resid = new Float64Array(n);
-  for (let i = 0; i < n; i++) resid[i] = y[i] - fit.mu[i];
-  const vc =
-    vcovSpec.type === "iid"
-      ? iidVcov(fit.bread, nobs, k, conv)
-      : computeVcov({
-          type: vcovSpec.type,
-          bread: fit.bread,
-          scores: fit.xDemeaned,
-          resid,
-          weights: w,
-          fweights: md.weightType === "fweight",
-          clusters,
-          rss: 0,
-          nobs,
-          k,
-          kNested,
-          dofminus: 0,
-          sdofminus: 0,
-          convention: conv,
-        }).matrix;
+  const resolved = resolveBandwidth(resolveVcov(md, vcovSpec, null), fit.scores, fit.resid);
+  let vc: Float64Array;
+  let dofK = k;
+  if (vcovSpec.type === "iid") vc = iidVcov(fit.bread, md.nobs, k, conv);
+  else {
+    const v = computeVcov({
+      kind: resolved.kind,
+      ctx: resolved.ctx,
+      bread: fit.bread,
+      scores: fit.scores,
+      resid: fit.resid,
+      form: "sandwich",
+      rss: fit.rss,
+      k,
+      kNested,
+      dofminus: 0,
+      sdofminus: 0,
+      convention: conv,
+    });
+    vc = v.matrix;
+    dofK = v.kUsed;
+    if (v.eigenFixed)
+      notes.push(
+        "the multi-way cluster VCOV was not positive semi-definite; negative eigenvalues were set to zero (Cameron, Gelbach & Miller 2011)",
+      );
+    if (v.notPositive)
+      warnings.push(
+        `the ${resolved.kind.label} VCOV is not positive definite: a coefficient has a negative or zero variance, and its standard error is reported missing`,
+      );
+  }
   const keptNames = fit.kept.map((j) => xNames[j]);
   const coefficients = coefficientRows(keptNames, fit.coef, vc, null);
-  const loglik = poissonLogLik(y, fit.mu, w);
+  const y = md.y;
+  const w = md.weights;
+  const loglik = poissonLogLik(y, irls.mu, w);
   const nullLoglik = poissonNullLogLik(y, w);
   const ybar = weightedMean(y, w);
   return {
     formula: f.text,
     estimator: "poisson",
     depvar: md.yName,
-    nobs,
+    nobs: md.nobs,
     removed: {
       missing: md.removed.missing,
       singletons: pr.singletons,
@@ -176,23 +187,26 @@ export function fepois(
     collinear,
     coefficients,
     vcov: {
-      type: vcovSpec.type,
-      clusters: clusters.map((c) => c.name),
-      n_clusters: clusters.map((c) => c.groups),
+      type: resolved.spec.type,
+      label: resolved.kind.label,
+      kernel: resolved.ctx.kernel,
+      bw: resolved.ctx.bw,
+      clusters: resolved.ctx.clusters.map((c) => c.name),
+      n_clusters: resolved.ctx.clusters.map((c) => c.groups),
       terms: keptNames,
       matrix: toNested(vc, kReg),
     },
-    dof: { k: vcovSpec.type === "cluster" ? kNested : k, resid: null },
+    dof: { k: dofK, resid: null },
     fit: {
-      deviance: fit.deviance,
-      null_deviance: poissonDeviance(y, new Float64Array(n).fill(ybar), w),
+      deviance: irls.deviance,
+      null_deviance: poissonDeviance(y, new Float64Array(md.n).fill(ybar), w),
       loglik,
       null_loglik: nullLoglik,
       pseudo_r2: 1 - loglik / nullLoglik,
-      squared_cor: squaredCorrelation(y, fit.mu, w),
+      squared_cor: squaredCorrelation(y, irls.mu, w),
     },
-    iterations: fit.iterations,
-    converged: fit.converged,
+    iterations: irls.iterations,
+    converged: irls.converged,
     fixed_effects: feDofs.map((d) => ({
       name: d.name,
       levels: d.levels,

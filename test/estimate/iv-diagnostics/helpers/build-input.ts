@@ -7,7 +7,7 @@
  */
 import { leastSquares } from "../../../../src/linalg/least-squares.js";
 import type { IVDiagnosticsInput } from "../../../../src/estimate/iv-diagnostics/index.js";
-import type { ClusterDim } from "../../../../src/estimate/meat.js";
+import type { ClusterDim } from "../../../../src/estimate/vcov/meat.js";
 import type { WeightType } from "../../../../src/estimate/options.js";
 
 export interface CaseModel {

@@ -1,12 +1,12 @@
 /**
- * Small dense helpers for the diagnostics: weighted inner products, the rank of a symmetric matrix
+ * Small dense symmetric-matrix helpers (shared by the estimators and the IV diagnostics): weighted inner products, the rank of a symmetric matrix
  * as a sweep counts it (Stata `invsym`), solves that report singularity instead of throwing — by
  * Cholesky, as Stata's `cholsolve`, or falling back on pivoted elimination for a full-rank but
  * indefinite matrix (a two-way cluster S can be), as ivreg2's `cholqrsolve` — and symmetric square
  * roots. Small matrices are row-major `Float64Array`s.
  */
-import { cholesky } from "../../linalg/cholesky.js";
-import { symFunction } from "../../linalg/eigen-sym.js";
+import { cholesky } from "./cholesky.js";
+import { symFunction } from "./eigen-sym.js";
 
 /**
  * Σ w·a·b (w omitted when unweighted).

@@ -1,4 +1,4 @@
-import { combineCodes } from "../frame/combine-codes.js";
+import { combineCodes } from "../../frame/combine-codes.js";
 
 /**
  * The "meat" of sandwich covariance estimators: S = Σ_g u_g u_g', u_g = Σ_{i∈g} w_i e_i z_i, for
