@@ -51,7 +51,7 @@ function bruteP(d: ReturnType<typeof data>, insts: string[], vcov: string, b: nu
   const idx = insts.map((t) => r.vcov.terms.indexOf(t));
   const L = idx.length;
   const V = new Float64Array(L * L);
-  idx.forEach((a, i) => idx.forEach((c, j) => (V[i * L + j] = r.vcov.matrix[a][c])));
+  for (let i = 0; i < L; i++) for (let j = 0; j < L; j++) V[i * L + j] = r.vcov.matrix[idx[i]][idx[j]];
   const g = idx.map((a) => r.coefficients[a].estimate);
   const Vi = invSym(V, L);
   let wald = 0;
