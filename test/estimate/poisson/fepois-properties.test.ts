@@ -168,6 +168,21 @@ describe("fepois invariants", () => {
     expect(() => fepois(frameFromArrays(d), "y ~ x1 | firm", {})).toThrow(/negative .* row 6/);
   });
 
+  it("takes the registry's kernel VCOVs: HAC with bandwidth 1 equals the robust VCOV; Driscoll–Kraay runs; AC is refused", () => {
+    const frame = frameFromArrays(panel(21));
+    const f = "y ~ x1 + x2 | firm + year";
+    const het = fepois(frame, f, { vcov: "hetero" });
+    const hac = fepois(frame, f, { vcov: "hetero", kernel: "bartlett", bw: 1, time: "year", panel: "firm" });
+    expect(hac.vcov.type).toBe("hac");
+    for (const t of ["x1", "x2"]) expect(rel(coef(hac, t).se, coef(het, t).se)).toBeLessThan(1e-12);
+    const dk = fepois(frame, f, { vcov: "dkraay", bw: 2, time: "year", panel: "firm" });
+    expect(dk.vcov.type).toBe("dkraay");
+    expect(coef(dk, "x1").se).toBeGreaterThan(0);
+    expect(() => fepois(frame, f, { vcov: "iid", kernel: "bartlett", bw: 2, time: "year" })).toThrow(
+      /homoskedasticity/,
+    );
+  });
+
   it("an IV part is an error", () => {
     expect(() => fepois(frameFromArrays(panel(2)), "y ~ x1 | firm | x2 ~ w", {})).toThrow(/no IV part/);
   });
