@@ -60,4 +60,6 @@ export interface Fit {
   /** k-class: the k used, and LIML's eigenvalue λ (null otherwise). */
   readonly kclass: number | null;
   readonly lambda: number | null;
+  /** Two-step GMM: Hansen's J at the second-step residuals (absent for other estimators). */
+  readonly j?: number | null;
 }

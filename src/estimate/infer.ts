@@ -42,13 +42,18 @@ export interface ResolvedVcov {
  */
 export function resolveVcov(md: ModelData, spec: VcovSpec, frame: Frame | null): ResolvedVcov {
   const kind = vcovKind(spec.type);
-  const clusters = clusterDims(md, spec, frame);
+  let clusters = clusterDims(md, spec, frame);
   let time: TimeIndex | null = null;
   let lagIndex: TimeIndex | null = null;
   if (kind.needs.time) {
     if (!md.time) throw new Error(`--vcov ${spec.type} needs --time VAR`);
     time = timeIndex(md.time.values, null, md.time.name, null, false);
-    if (spec.type !== "dkraay") {
+    if (spec.type === "dkraay") {
+      // Driscoll–Kraay clusters on time (ivreg2: cluster(T) with a kernel): one group per period.
+      const t = time;
+      const codes = Int32Array.from(t.t, (v) => v - t.tmin);
+      clusters = [{ name: md.time.name, codes, groups: t.tmax - t.tmin + 1 }];
+    } else {
       const panel = spec.type === "cluster_kernel" ? clusters[0] : md.panel;
       lagIndex = timeIndex(
         md.time.values,

@@ -5,7 +5,8 @@
 import { leastSquares } from "../linalg/least-squares.js";
 import { inverseRtR } from "../linalg/qr.js";
 import { coefficientRows } from "./coef-table.js";
-import { ivDiagnostics } from "./iv-diagnostics/index.js";
+import { pChi2 } from "./pvalues.js";
+import { type IVDiagnostics, ivDiagnostics } from "./iv-diagnostics/index.js";
 import type { ModelData } from "./model-data.js";
 import type { IVResult } from "./result.js";
 import type { Fit } from "./fit.js";
@@ -100,15 +101,54 @@ export function ivSection(inp: IVSectionInput): IVResult {
     sdofminus: inp.sdofminus + feS,
     vcovKind: kind,
     meatContext: ctx,
+    structuralResid: inp.fit.estimator === "2sls" ? undefined : inp.fit.resid,
   });
+  const lambda = inp.fit.lambda;
+  const overidDf = inp.instD.length - inp.endogD.length;
+  const nAr = md.nobs - inp.dofminus;
+  const kclassStats: Record<string, number | null> =
+    lambda === null
+      ? {}
+      : {
+          arubin: nAr * Math.log(lambda),
+          arubin_lin: nAr * (lambda - 1),
+          arubindf: overidDf,
+          arubinp: overidDf > 0 ? pChi2(nAr * Math.log(lambda), overidDf) : null,
+          arubin_linp: overidDf > 0 ? pChi2(nAr * (lambda - 1), overidDf) : null,
+        };
   if (inp.endogTest.length || inp.orthog.length)
     throw new Error("--endog-test and --orthog are not available yet in this build");
   return {
     ...diag,
+    ...gmmJ(diag, inp.fit.j),
+    stats: { ...diag.stats, ...kclassStats, kclass: inp.fit.kclass, lambda, ...gmmJ(diag, inp.fit.j).stats },
     first_stage: firstStage.map((fs, e) => ({ ...diag.first_stage[e], coefficients: fs.coefficients })),
     kclass: inp.fit.kclass,
     lambda: inp.fit.lambda,
     endog_test: null,
     orthog: null,
+  };
+}
+
+/**
+ * Two-step GMM: Hansen's J is the estimator's own criterion at the second-step residuals (on the full
+ * instrument set, with the first-step weights), as ivreg2 reports it; it replaces the diagnostics'
+ * re-estimated J.
+ */
+function gmmJ(
+  diag: IVDiagnostics,
+  j: number | null | undefined,
+): { overid?: IVDiagnostics["overid"]; stats: Record<string, number | null> } {
+  const o = diag.overid;
+  if (j === undefined || o === null || o.stat === null) return { stats: {} };
+  const jp = j === null ? null : pChi2(j, o.df);
+  return {
+    overid: {
+      ...o,
+      stat: j,
+      p: jp,
+      note: j === null ? "singular covariance matrix of the moment conditions" : null,
+    },
+    stats: { j, jp },
   };
 }

@@ -49,6 +49,17 @@ export function gmm2sFit(a: Absorbed, ctx: FitContext): Fit {
   const b = solveSym(B, m, rhs, 1);
   if (!b) throw new Error("two-step GMM: X'Z S⁻¹ Z'X is singular");
   const resid = residual(x, a.y, b);
+  // Hansen's J at the second-step residuals with the first-step weights, on the full instrument set:
+  // J = N·ḡ'S⁻¹ḡ, S = meat/(N − dofminus) (cluster types: meat/N), ḡ = Z'We/N.
+  const g = crossprodVec(z, resid, w);
+  const sg = solveSym(S, l, g, 1);
+  const div = ctx.vcov.family === "cluster" ? a.md.nobs : a.md.nobs - ctx.dofminus;
+  let j: number | null = null;
+  if (sg) {
+    let q = 0;
+    for (let p = 0; p < l; p++) q += g[p] * sg[p];
+    j = (q * div) / a.md.nobs;
+  }
   return {
     ...base.fit,
     estimator: "gmm2s",
@@ -60,5 +71,6 @@ export function gmm2sFit(a: Absorbed, ctx: FitContext): Fit {
     form: "efficient",
     kclass: null,
     lambda: null,
+    j,
   };
 }

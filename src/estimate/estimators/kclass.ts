@@ -137,9 +137,8 @@ export function kclassFit(a: Absorbed, spec: EstimatorSpec, ctx: FitContext): Fi
       bread[i * m + j] = bread[j * m + i] = s;
     }
   const xhat = kept.map((j) => t.xhat[j]);
-  const scores = ctx.coviv
-    ? xhat
-    : xKept.map((x, p) => (isExog[p] ? x : x.map((xi, i) => (1 - k) * xi + k * xhat[p][i])));
+  // ivreg2 forms the robust meat from the moment conditions Z·e, i.e. scores P_Z X, with or without coviv.
+  const scores = xhat;
   return {
     ...base.fit,
     estimator: spec.name,
@@ -154,7 +153,7 @@ export function kclassFit(a: Absorbed, spec: EstimatorSpec, ctx: FitContext): Fi
 }
 
 /**
- * LIML's λ: the smallest eigenvalue of (Y'M₁Y)⁻¹(Y'M_Z Y), Y = [y, X_endog], M₁ partialling the
+ * LIML's λ: the smallest eigenvalue of (Y'M_Z Y)⁻¹(Y'M₁Y), Y = [y, X_endog], M₁ partialling the
  * included exogenous regressors, M_Z all instruments (√W-scaled inputs).
  */
 function limlLambda(
@@ -185,15 +184,15 @@ function limlLambda(
       A[p * q + r] = A[r * q + p] = sa;
       B[p * q + r] = B[r * q + p] = sb;
     }
-  const L = cholesky(B, q);
-  if (!L) throw new Error("LIML: the partialled [y, endogenous] cross-product is singular");
-  // Li·A·Liᵀ
+  const L = cholesky(A, q);
+  if (!L) throw new Error("LIML: the residuals of [y, endogenous] on the instruments are collinear");
+  // Li·B·Liᵀ with A = LLᵀ
   const Li = invLower(L, q);
   const t1 = new Float64Array(q * q);
   for (let i = 0; i < q; i++)
     for (let j = 0; j < q; j++) {
       let s = 0;
-      for (let p = 0; p <= i; p++) s += Li[i * q + p] * A[p * q + j];
+      for (let p = 0; p <= i; p++) s += Li[i * q + p] * B[p * q + j];
       t1[i * q + j] = s;
     }
   const S = new Float64Array(q * q);

@@ -26,6 +26,7 @@ export function ereturnScalars(p: EreturnParts): Record<string, number | null> {
     idp: id.underid.p,
     cdf: id.cdf,
     widstat: id.widstat,
+    ...(p.iid ? {} : { rkf: id.widstat }),
     j: overid.stat,
     jdf: overid.df,
     jp: positive(overid),

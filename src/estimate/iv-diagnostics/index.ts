@@ -13,7 +13,7 @@ import { instrumentBasis } from "./instruments.js";
 import { momentRankProblem } from "./moment-rank.js";
 import { overidTest } from "./overid.js";
 import { secondStage } from "./second-stage.js";
-import { prepare } from "./setup.js";
+import { prepare, rankTestSetup } from "./setup.js";
 import { stockWright } from "./stock-wright.js";
 import { stockYogo } from "./stock-yogo.js";
 import type { IVDiagnostics, IVDiagnosticsInput } from "./types.js";
@@ -50,11 +50,11 @@ export function ivDiagnostics(input: IVDiagnosticsInput): IVDiagnostics {
     excludedNames: input.excludedNames,
   });
   const id = identification(
-    s,
+    rankTestSetup(s),
     fits.map((f) => f.resid),
   );
   const rankProblem = momentRankProblem(s, s.z, second.resid, s.L);
-  const overid = overidTest(s, second.resid, basis.zz, rankProblem);
+  const overid = overidTest(s, input.structuralResid ?? second.resid, basis.zz, rankProblem);
   const endog = endogeneityTest(s, rankProblem);
   const ar = andersonRubin(s, basis);
   const sw = stockWright(s);

@@ -63,6 +63,12 @@ export interface IVDiagnosticsInput {
    */
   readonly vcovKind?: VcovKind;
   readonly meatContext?: Pick<MeatContext, "time" | "lagIndex" | "kernel" | "bw">;
+  /**
+   * Residuals of the estimator actually used (LIML, Fuller, k-class), for the overidentification
+   * statistic; default the 2SLS residuals. (They are orthogonal to the included exogenous regressors,
+   * so partialling leaves them unchanged.)
+   */
+  readonly structuralResid?: Float64Array;
 }
 
 /** One excluded instrument's first-stage coefficient. */

@@ -185,6 +185,7 @@ export const VCOV_KINDS: readonly VcovKind[] = [
     diagnostics: "cluster",
     meat: (z, e, ctx) => driscollKraayMeat(z, e, ctx.weights, ctx.time as TimeIndex, lags(ctx)),
     groups: (ctx) => new Set(ctx.time?.t ?? []).size,
+    // (resolveVcov also sets ctx.clusters to the time dimension, for cluster counts and diagnostics.)
   },
   {
     type: "kiefer",
