@@ -10,6 +10,7 @@ import { buildPanels, type Panels } from "../panels.js";
 import { schema } from "../schema.js";
 import type { Scale, Truth } from "../../types.js";
 import { designWeight } from "./design-weights.js";
+import { inferenceEffects } from "./inference-truth.js";
 import type { Generated } from "./generate.js";
 import { PARAMS } from "./params.js";
 import { BIASED, SIGNS } from "./truth-signs.js";
@@ -73,6 +74,7 @@ export function truthFromPanels(g: Generated, panels: Panels, seed: number, scal
     effects: {
       "table3.2.Exposure": C.betaLow + C.betaHigh * wCountry,
       "table3.5.Exposure": I.betaLow + I.betaHigh * wIndustry,
+      ...inferenceEffects(C.betaLow + C.betaHigh * wCountry, I.betaLow + I.betaHigh * wIndustry),
     },
     biased: BIASED,
     signs: SIGNS,

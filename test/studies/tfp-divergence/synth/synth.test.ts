@@ -38,7 +38,15 @@ describe("synth tfp-divergence", () => {
     const truth = JSON.parse(await readFile(res.truthPath, "utf8")) as Truth;
     expect(truth.study).toBe("tfp-divergence");
     expect(truth.seed).toBe(9);
-    expect(Object.keys(truth.effects).sort()).toEqual(["table3.2.Exposure", "table3.5.Exposure"]);
+    expect(Object.keys(truth.effects).sort()).toEqual([
+      "inference.1.Exposure",
+      "inference.2.Exposure",
+      "inference.3.Exposure",
+      "inference.4.Exposure",
+      "inference.5.Exposure",
+      "table3.2.Exposure",
+      "table3.5.Exposure",
+    ]);
     const params = truth.parameters as {
       country: { betaLow: number; betaHigh: number };
       industry: { betaLow: number; betaHigh: number };
