@@ -1,5 +1,10 @@
 /** robometrics: the public API. */
 export { feols } from "./estimate/feols.js";
+export { fepois, type PoissonOptions } from "./estimate/poisson/fepois.js";
+export type { PoissonResult } from "./estimate/poisson/types.js";
+export { type BootOptions, type BootstrapRow, wildBootstrap } from "./estimate/bootstrap/wild.js";
+export type { BootWeights } from "./estimate/bootstrap/boot-weights.js";
+export { type ArConfidenceSet, type ArPiece, arConfidenceSet } from "./estimate/iv-inference/ar-set.js";
 export type { EstimateOptions, VcovSpec, WeightType } from "./estimate/options.js";
 export { parseVcov } from "./estimate/options.js";
 export type { CoefficientRow, EstimationResult, FirstStage, IVResult, TestStat } from "./estimate/result.js";

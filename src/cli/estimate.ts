@@ -3,12 +3,21 @@ import { statSync } from "node:fs";
 import type { Command } from "commander";
 import { warmUpDemeanWorkers } from "../fe/demean-parallel.js";
 import { feols } from "../estimate/feols.js";
-import type { WeightType } from "../estimate/options.js";
+import type { EstimateOptions, WeightType } from "../estimate/options.js";
+import type { BootstrapRow } from "../estimate/bootstrap/wild.js";
+import type { EstimationResult } from "../estimate/result.js";
 import { loadFrame } from "../io/load-frame.js";
 import { renderResult } from "../report/console-table.js";
+import { renderBootstrap, renderPoisson } from "../report/poisson-console.js";
+import {
+  addPoissonBootFlags,
+  type PoissonBootFlags,
+  poissonOrBoot,
+  wantsPoissonOrBoot,
+} from "./estimate-poisson-boot.js";
 import { clearProgress, terminalProgress } from "./progress.js";
 
-interface EstimateFlags {
+interface EstimateFlags extends PoissonBootFlags {
   data: string;
   formula: string;
   vcov: string;
@@ -40,7 +49,7 @@ interface EstimateFlags {
  * @example registerEstimate(program);
  */
 export function registerEstimate(program: Command): void {
-  program
+  const cmd = program
     .command("estimate")
     .description("estimate an OLS or 2SLS model with fixed effects (fixest formula syntax)")
     .requiredOption("--data <file>", "CSV, Parquet, Stata .dta or Excel .xlsx (by extension)")
@@ -70,12 +79,18 @@ export function registerEstimate(program: Command): void {
     .option("--sheet <sheet>", "Excel sheet name or 1-based index")
     .option("--demean-tol <tol>", "convergence tolerance of the fixed-effect demeaning", undefined)
     .option("--demean-maxiter <n>", "iteration cap of the fixed-effect demeaning", undefined)
-    .option("--json", "one JSON object on stdout")
-    .action(async (flags: EstimateFlags) => {
-      const result = await runEstimate(flags);
-      clearProgress();
-      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderResult(result)}\n`);
-    });
+    .option("--json", "one JSON object on stdout");
+  addPoissonBootFlags(cmd).action(async (flags: EstimateFlags) => {
+    const result = await runEstimate(flags);
+    clearProgress();
+    process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderAny(result)}\n`);
+  });
+}
+
+function renderAny(result: Awaited<ReturnType<typeof runEstimate>>): string {
+  if ("iterations" in result) return renderPoisson(result);
+  const r = result as EstimationResult & { bootstrap?: BootstrapRow[] };
+  return r.bootstrap ? `${renderResult(r)}\n${renderBootstrap(r.bootstrap)}` : renderResult(r);
 }
 
 async function runEstimate(flags: EstimateFlags) {
@@ -86,6 +101,7 @@ async function runEstimate(flags: EstimateFlags) {
   }
   if (flags.ssc !== "stata" && flags.ssc !== "fixest")
     throw new Error(`--ssc "${flags.ssc}" is not one of stata, fixest`);
+  const extra = wantsPoissonOrBoot(flags, flags.formula);
   const t0 = performance.now();
   progress(`reading ${flags.data}`);
   // Large data: boot the demeaning worker threads while the file is read.
@@ -98,7 +114,7 @@ async function runEstimate(flags: EstimateFlags) {
   });
   await warm;
   const t1 = performance.now();
-  const result = feols(frame, flags.formula, {
+  const opts: EstimateOptions = {
     vcov: flags.vcov,
     weights: flags.weights,
     weightType,
@@ -122,9 +138,12 @@ async function runEstimate(flags: EstimateFlags) {
         flags.demeanMaxiter === undefined ? undefined : wholeNumber(flags.demeanMaxiter, "--demean-maxiter"),
     },
     onProgress: progress,
-  });
+  };
+  const result = extra
+    ? poissonOrBoot(frame, flags.formula, flags, opts, () => feols(frame, flags.formula, opts))
+    : feols(frame, flags.formula, opts);
   const t2 = performance.now();
-  const fe = result.convergence;
+  const fe = "convergence" in result ? result.convergence : undefined;
   const feTiming = fe ? { fe_method: fe.method ?? "cg", fe_iterations: fe.iterations } : {};
   return { ...result, timing: { read_s: (t1 - t0) / 1000, estimate_s: (t2 - t1) / 1000, ...feTiming } };
 }

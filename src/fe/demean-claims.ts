@@ -7,14 +7,14 @@ import type { DemeanJob } from "./demean-parallel.js";
  */
 export function runClaims(
   job: DemeanJob,
-  work: (x: Float64Array) => { iterations: number; converged: boolean; reached: number },
+  work: (x: Float64Array, j: number) => { iterations: number; converged: boolean; reached: number },
 ): void {
   const control = new Int32Array(job.control);
   const stats = new Float64Array(job.stats);
   for (;;) {
     const j = Atomics.add(control, 0, 1);
     if (j >= job.columns.length) break;
-    const res = work(new Float64Array(job.columns[j]));
+    const res = work(new Float64Array(job.columns[j]), j);
     stats[3 * j] = res.iterations;
     stats[3 * j + 1] = res.converged ? 1 : 0;
     stats[3 * j + 2] = res.reached;

@@ -31,6 +31,8 @@ export interface DemeanJob {
   /** Per column: iterations, converged (0/1), relative residual reached. */
   readonly stats: SharedArrayBuffer;
   readonly tol: number;
+  /** Absolute residual targets per column (see DemeanOptions.targets), or null. */
+  readonly targets: readonly number[] | null;
   readonly maxIter: number;
 }
 
@@ -130,11 +132,14 @@ export function demeanParallel(
     control: new SharedArrayBuffer(8),
     stats: new SharedArrayBuffer(24 * columns.length),
     tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
+    targets: opts.targets ?? null,
     maxIter: opts.maxIter ?? 10_000,
   };
   for (const w of workers()) w.postMessage(job);
   const proj = new FEProjector(factors, opts.weights ?? null);
-  runClaims(job, (x) => cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined));
+  runClaims(job, (x, j) =>
+    cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined, job.targets?.[j]),
+  );
   const control = new Int32Array(job.control);
   for (;;) {
     const done = Atomics.load(control, 1);

@@ -16,8 +16,8 @@ parentPort?.on("message", (job: DemeanJob) => {
   }));
   const weights = job.weights ? new Float64Array(job.weights) : null;
   const proj = new FEProjector(factors, weights);
-  runClaims(job, (x) => {
-    return cgDemean(proj, x, weights, job.tol, job.maxIter, undefined);
+  runClaims(job, (x, j) => {
+    return cgDemean(proj, x, weights, job.tol, job.maxIter, undefined, job.targets?.[j]);
   });
 });
 

@@ -24,6 +24,12 @@ export interface DemeanOptions {
   readonly weights?: Float64Array | null;
   /** "auto" (default): a direct solve when cheap, else CG; "cg": always iterate. */
   readonly method?: "auto" | "cg";
+  /**
+   * Per column, an absolute target for the residual norm instead of `tol` × the starting residual:
+   * lets a caller warm-start (pass a column already nearly demeaned, e.g. last IRLS step's result)
+   * without over-solving. Stopping when the residual is at most max(target, 1e-15·‖x‖).
+   */
+  readonly targets?: readonly number[];
   /** Called after each iteration with (iteration, worst relative residual) — for progress display. */
   readonly onIteration?: (iter: number, worst: number) => void;
 }
@@ -90,8 +96,8 @@ export function demeanWith(
   let worst = 0;
   let converged = true;
   const w = opts.weights ?? null;
-  for (const x of out) {
-    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, plan?.residualize);
+  for (const [j, x] of out.entries()) {
+    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, opts.targets?.[j], plan?.residualize);
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
@@ -104,6 +110,7 @@ export function demeanWith(
  * replaced by that solver's residual (a warm start) and CG continues from there; the target stays
  * relative to the original column's residual (I − T)x, so the criterion does not depend on the start.
  * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, 1e-11, 10000, undefined);
+ * With `absTarget`, the stopping rule is that absolute residual norm instead of tol × the starting one.
  */
 export function cgDemean(
   proj: FEProjector,
@@ -112,6 +119,7 @@ export function cgDemean(
   tol: number,
   maxIter: number,
   onIteration: DemeanOptions["onIteration"],
+  absTarget?: number,
   start?: (x: Float64Array) => void,
 ): { iterations: number; converged: boolean; reached: number } {
   const n = x.length;
@@ -122,7 +130,7 @@ export function cgDemean(
   oneMinus(x, r);
   let rr = proj.dot(r, r);
   const r0 = Math.sqrt(rr);
-  const target = Math.max(tol * r0, 1e-15 * yNorm);
+  const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
   if (start && Math.sqrt(rr) > target) {
     start(x);
     r.set(x);

@@ -103,7 +103,8 @@ function renderIV(r: EstimationResult): string[] {
   return out;
 }
 
-function table(header: string[], rows: string[][]): string[] {
+/** Aligned text columns: the first left-aligned, the others right-aligned. */
+export function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
   const line = (cells: string[]) =>
     cells

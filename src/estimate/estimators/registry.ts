@@ -7,6 +7,7 @@
 import { gmm2sFit } from "./gmm2s.js";
 import { kclassFit } from "./kclass.js";
 import { olsFit } from "./ols.js";
+import { poissonFit } from "../poisson/poisson-fit.js";
 import type { EstimatorDef, EstimatorName, EstimatorSpec } from "./types.js";
 
 export const ESTIMATORS: readonly EstimatorDef[] = [
@@ -28,9 +29,7 @@ export const ESTIMATORS: readonly EstimatorDef[] = [
     label: "Poisson PML",
     iv: false,
     vcovDependent: false,
-    fit: () => {
-      throw new Error("--family poisson is not available in this build of the engine");
-    },
+    fit: (a) => poissonFit(a),
   },
 ];
 

@@ -15,6 +15,7 @@ import { table6 } from "./tables/table6.js";
 import { table7 } from "./tables/table7.js";
 import { table8 } from "./tables/table8.js";
 import { table9 } from "./tables/table9.js";
+import { inferenceTable } from "./tables/inference.js";
 
 /** The regression table builders, in order. */
 export const REGRESSION_TABLES: readonly ((est: Estimator) => TableSpec)[] = [
@@ -26,10 +27,11 @@ export const REGRESSION_TABLES: readonly ((est: Estimator) => TableSpec)[] = [
   table7,
   table8,
   table9,
+  inferenceTable,
 ];
 
 /**
- * Estimate and write tables 1–9 into `dir`; returns the table ids written.
+ * Estimate and write tables 1–9 and the inference table into `dir`; returns the table ids written.
  * @example const ids = await writeTables(panels, "out/tfp-divergence/tables", "en", console.log);
  */
 export async function writeTables(

@@ -3,7 +3,18 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanup, digests, runStudy, type SynthFixture, synthesize, tableJson } from "./fixture.js";
 
-const TABLES = ["table1", "table2", "table3", "table4", "table5", "table6", "table7", "table8", "table9"];
+const TABLES = [
+  "table1",
+  "table2",
+  "table3",
+  "table4",
+  "table5",
+  "table6",
+  "table7",
+  "table8",
+  "table9",
+  "inference",
+];
 const FIGURES = ["figure1", "figure2", "figure3", "figure4", "figure5"];
 /** Columns of each regression table as STUDIES.md B.3 lists them. */
 const COLUMNS: Record<string, number> = {
@@ -15,6 +26,7 @@ const COLUMNS: Record<string, number> = {
   table7: 6,
   table8: 14,
   table9: 4,
+  inference: 7,
 };
 
 let fx: SynthFixture;

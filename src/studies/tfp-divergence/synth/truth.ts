@@ -10,6 +10,7 @@ import { buildPanels, type Panels } from "../panels.js";
 import { schema } from "../schema.js";
 import type { Scale, Truth } from "../../types.js";
 import { designWeight } from "./design-weights.js";
+import { inferenceEffects } from "./inference-truth.js";
 import type { Generated } from "./generate.js";
 import { PARAMS } from "./params.js";
 import { estimands } from "./estimands.js";
@@ -70,7 +71,11 @@ export function truthFromPanels(g: Generated, panels: Panels, seed: number, scal
         w_industry: wIndustry,
       },
     },
-    effects: targets.effects,
+    effects: {
+      ...targets.effects,
+      // The inference table's headline columns share Table 3's estimands (inference-truth.ts).
+      ...inferenceEffects(targets.effects["table3.2.Exposure"], targets.effects["table3.5.Exposure"]),
+    },
     biased: targets.biased,
     untargeted: targets.untargeted,
     signs: SIGNS,
