@@ -1,5 +1,6 @@
 /** A readable console rendering of an estimation result (the `robometrics estimate` default output). */
 import type { EstimationResult, TestStat } from "../estimate/result.js";
+import { alignColumns } from "../text/align-columns.js";
 import { formatNumber, formatP, stars } from "./format-number.js";
 
 /**
@@ -99,11 +100,5 @@ function renderIV(r: EstimationResult): string[] {
 }
 
 function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
+  return alignColumns([header, ...rows], 1);
 }
