@@ -3,7 +3,7 @@
  * with known truth (default) or on the user's own files named in a YAML configuration.
  */
 import { copyFile, mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { writePaperComparison } from "../report/paper-comparison.js";
 import { summarizeComparison, summaryLine } from "../report/paper-comparison-summary.js";
@@ -13,7 +13,7 @@ import { listOutputFiles, type ManifestStudy, packageInfo, writeManifest } from 
 import { loadStudy, STUDY_IDS } from "../studies/registry.js";
 import { sha256 } from "../studies/sources.js";
 import type { Lang, Scale, SourceFile, StudyId } from "../studies/types.js";
-import { clearProgress, terminalProgress } from "./progress.js";
+import { progressMode, stepProgress } from "./step-progress.js";
 
 interface RunFlags {
   study: string;
@@ -22,6 +22,9 @@ interface RunFlags {
   seed: string;
   scale: string;
   lang?: string;
+  pdf: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 /**
@@ -38,6 +41,9 @@ export function registerRun(program: Command): void {
     .option("--seed <n>", "seed of the synthetic data", "1")
     .option("--scale <scale>", "tiny, default or paper (synthetic data sizes)", "default")
     .option("--lang <lang>", "labels in en or zh", undefined)
+    .option("--no-pdf", "do not print report.pdf (it needs a system Chromium)")
+    .option("--quiet", "no progress display and no summary lines (errors and warnings only)")
+    .option("--verbose", "print every progress message as a line, also when output is piped")
     .action(async (flags: RunFlags) => {
       await runStudies(flags);
     });
@@ -48,22 +54,33 @@ export function registerRun(program: Command): void {
     .requiredOption("--out <dir>", "output folder")
     .option("--seed <n>", "seed", "1")
     .option("--scale <scale>", "tiny, default or paper", "default")
-    .action(async (flags: { study: string; out: string; seed: string; scale: string }) => {
-      const progress = terminalProgress();
-      const study = await loadStudy(studyId(flags.study));
-      await mkdir(flags.out, { recursive: true });
-      const res = await study.synth(resolve(flags.out), {
-        seed: seedOf(flags.seed),
-        scale: scaleOf(flags.scale),
-        progress,
-      });
-      clearProgress();
-      process.stdout.write(
-        `${Object.entries(res.files)
-          .map(([t, f]) => `${t}: ${f}`)
-          .join("\n")}\ntruth: ${res.truthPath}\n`,
-      );
-    });
+    .option("--quiet", "no progress display")
+    .option("--verbose", "print every progress message as a line, also when output is piped")
+    .action(
+      async (flags: {
+        study: string;
+        out: string;
+        seed: string;
+        scale: string;
+        quiet?: boolean;
+        verbose?: boolean;
+      }) => {
+        const steps = stepProgress(1, progressMode(flags));
+        const study = await loadStudy(studyId(flags.study));
+        await mkdir(flags.out, { recursive: true });
+        const res = await study.synth(resolve(flags.out), {
+          seed: seedOf(flags.seed),
+          scale: scaleOf(flags.scale),
+          progress: steps.step(`${flags.study}: generating synthetic sources`),
+        });
+        steps.stop();
+        process.stdout.write(
+          `${Object.entries(res.files)
+            .map(([t, f]) => `${t}: ${f}`)
+            .join("\n")}\ntruth: ${res.truthPath}\n`,
+        );
+      },
+    );
 }
 
 /** All or nothing: the run writes into a locked staging folder beside OUT, swapped in when complete. */
@@ -76,12 +93,11 @@ async function runStudies(flags: RunFlags): Promise<void> {
     await target.abort();
     throw err;
   }
-  process.stdout.write(`manifest: ${join(target.final, "manifest.json")}\n`);
+  if (!flags.quiet) process.stdout.write(`manifest: ${join(target.final, "manifest.json")}\n`);
 }
 
 async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
   const t0 = performance.now();
-  const progress = terminalProgress();
   const seed = seedOf(flags.seed);
   const scale = scaleOf(flags.scale);
   const out = resolve(flags.out);
@@ -96,22 +112,27 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
       ? [...STUDY_IDS]
       : [studyId(flags.study)];
   const studies: ManifestStudy[] = [];
+  const info = (line: string) => {
+    if (!flags.quiet) process.stdout.write(line);
+  };
+  // steps: per study generating its synthetic sources (default data) and running it; then the reports
+  const steps = stepProgress(ids.length * (config ? 1 : 2) + 1, progressMode(flags));
   for (const id of ids) {
     const study = await loadStudy(id);
     const dir = join(target.staging, id);
     await mkdir(dir, { recursive: true });
-    const say = (m: string) => progress(`[${id}] ${m}`);
     let sources: Record<string, SourceFile>;
     if (config) {
       sources = { ...config.sources };
     } else {
-      say(`generating synthetic sources (seed ${seed}, scale ${scale})`);
+      const say = steps.step(`${id}: generating synthetic sources (seed ${seed}, scale ${scale})`);
       const synthDir = join(dir, "sources");
       await mkdir(synthDir, { recursive: true });
       const synth = await study.synth(synthDir, { seed, scale, progress: say });
       sources = Object.fromEntries(Object.entries(synth.files).map(([t, path]) => [t, { path }]));
       await copyFile(synth.truthPath, join(dir, "truth.json"));
     }
+    const say = steps.step(`${id}: running the study`);
     const res = await study.run({
       outDir: dir,
       sources,
@@ -133,15 +154,11 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
       figures: res.figures,
       timings: res.timings,
     });
-    clearProgress();
-    process.stdout.write(
-      `${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${join(out, id)}\n`,
-    );
-    if (compared)
-      process.stdout.write(`${id}: paper comparison: ${summaryLine(summarizeComparison(compared))}\n`);
+    steps.stop();
+    info(`${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${join(out, id)}\n`);
+    if (compared) info(`${id}: paper comparison: ${summaryLine(summarizeComparison(compared))}\n`);
   }
-  // Written last, listing every file actually present in the output.
-  await writeManifest(target.staging, {
+  const base = {
     package: packageInfo(),
     node: process.version,
     command: ["robometrics", ...process.argv.slice(2)].join(" "),
@@ -149,6 +166,20 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
     scale,
     lang,
     studies,
+  };
+  const { writeRunReports } = await import("../report/write-run-report.js");
+  const notices: string[] = [];
+  const reports = await writeRunReports(target.staging, base, {
+    pdf: flags.pdf,
+    progress: steps.step("reports (HTML, Word, LaTeX, PDF)"),
+    notice: (m) => notices.push(m),
+  });
+  steps.stop();
+  for (const m of notices) process.stderr.write(`${m}\n`);
+  info(`reports: ${reports.map((p) => relative(target.staging, p)).join(", ")}\n`);
+  // Written last, listing every file actually present in the output.
+  await writeManifest(target.staging, {
+    ...base,
     total_seconds: (performance.now() - t0) / 1000,
     files: await listOutputFiles(target.staging),
   });

@@ -1,6 +1,8 @@
 /**
  * Rendering a table summary as aligned text: variable | type | N | missing | mean | s.d. | min | max.
  */
+import { alignColumns, columnWidths } from "../text/align-columns.js";
+import { truncateDisplay } from "../text/display-width.js";
 import type { DescribeRow } from "./describe-table.js";
 
 /**
@@ -9,7 +11,7 @@ import type { DescribeRow } from "./describe-table.js";
  */
 export function formatStat(v: number | string | null): string {
   if (v === null) return ".";
-  if (typeof v === "string") return v.length > 24 ? `${v.slice(0, 23)}…` : v;
+  if (typeof v === "string") return truncateDisplay(v, 24);
   if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
   return String(Number(v.toPrecision(6)));
 }
@@ -30,14 +32,10 @@ export function describeText(source: string, nrows: number, rows: readonly Descr
     formatStat(r.min),
     formatStat(r.max),
   ]);
-  const widths = header.map((h, j) => Math.max(h.length, ...body.map((b) => [...b[j]].length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, j) => (j < 2 ? c.padEnd(widths[j]) : c.padStart(widths[j])))
-      .join("  ")
-      .trimEnd();
+  const widths = columnWidths([header, ...body]);
+  const [head, ...lines] = alignColumns([header, ...body], 2);
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const labelled = rows.filter((r) => r.label !== "");
   const labels = labelled.length ? `\n${labelled.map((r) => `  ${r.name}: ${r.label}`).join("\n")}\n` : "";
-  return `${source}: ${nrows} rows, ${rows.length} columns\n${line(header)}\n${rule}\n${body.map(line).join("\n")}\n${labels}`;
+  return `${source}: ${nrows} rows, ${rows.length} columns\n${head}\n${rule}\n${lines.join("\n")}\n${labels}`;
 }

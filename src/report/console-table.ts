@@ -1,5 +1,6 @@
 /** A readable console rendering of an estimation result (the `robometrics estimate` default output). */
 import type { EstimationResult, TestStat } from "../estimate/result.js";
+import { alignColumns } from "../text/align-columns.js";
 import { formatNumber, formatP, stars } from "./format-number.js";
 
 /**
@@ -103,15 +104,9 @@ function renderIV(r: EstimationResult): string[] {
   return out;
 }
 
-/** Aligned text columns: the first left-aligned, the others right-aligned. */
+/** Aligned text columns by display width: the first left-aligned, the others right-aligned. */
 export function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j])))
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)];
+  return alignColumns([header, ...rows], 1);
 }
 
 const ESTIMATOR_TITLE: Record<string, string> = {

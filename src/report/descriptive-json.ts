@@ -1,5 +1,6 @@
 /** The JSON output of a descriptive-statistics table, with the raw numbers. */
 import { type DescriptiveStat, STAT_LABELS } from "./descriptive-stats.js";
+import type { TextTable } from "./text-table.js";
 import { type Lang, pickLabel } from "./lang.js";
 import type { DescriptiveSpec } from "./table-spec.js";
 
@@ -17,6 +18,8 @@ export interface DescriptiveJson {
     readonly values: Readonly<Record<string, number | null>>;
   }[];
   readonly notes: readonly string[];
+  /** The printed layout, added when the file is written (see writeTableOutputs). */
+  readonly layout?: TextTable;
 }
 
 /**

@@ -14,12 +14,19 @@ const SPECIAL: Readonly<Record<string, string>> = {
   "²": "\\textsuperscript{2}",
   "×": "$\\times$",
   "−": "$-$",
+  // math symbols Latin Modern text fonts lack
+  "∑": "$\\sum$",
+  Σ: "$\\Sigma$",
+  "≥": "$\\geq$",
+  "≤": "$\\leq$",
+  "±": "$\\pm$",
+  "≈": "$\\approx$",
 };
 
 /**
- * Escape LaTeX's special characters (and map ², ×, − to commands) so a label prints literally.
+ * Escape LaTeX's special characters (and map ², ×, − and math symbols such as ∑ ≥ ± to commands) so a label prints literally.
  * @example escapeLatex("ln(x)_t & 5%"); // "ln(x)\\_t \\& 5\\%"
  */
 export function escapeLatex(s: string): string {
-  return s.replace(/[\\{}_%&#$~^²×−]/g, (c) => SPECIAL[c]).replace(/\s*[\r\n]+\s*/g, " ");
+  return s.replace(/[\\{}_%&#$~^²×−∑Σ≥≤±≈]/g, (c) => SPECIAL[c]).replace(/\s*[\r\n]+\s*/g, " ");
 }

@@ -1,5 +1,6 @@
 /** The JSON output of a regression table: the printed cells plus every column's full estimation result. */
 import type { EstimationResult } from "../estimate/result.js";
+import type { TextTable } from "./text-table.js";
 import { type Lang, pickLabel } from "./lang.js";
 import type { RegressionCells } from "./regression-cells.js";
 import type { FooterRow, TableSpec } from "./table-spec.js";
@@ -40,6 +41,8 @@ export interface TableJson {
     readonly cells: readonly string[];
   }[];
   readonly notes: readonly string[];
+  /** The printed layout, added when the file is written (see writeTableOutputs). */
+  readonly layout?: TextTable;
 }
 
 /**

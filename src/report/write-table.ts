@@ -1,4 +1,8 @@
-/** Write a regression or descriptive table in all four formats (Markdown, LaTeX, CSV, JSON). */
+/**
+ * Write a regression or descriptive table in all four formats (Markdown, LaTeX, CSV, JSON). The JSON
+ * carries the printed layout too (`layout`, a {@link TextTable}), from which the run's HTML report and
+ * Word tables are drawn without recomputing anything.
+ */
 import { join } from "node:path";
 import { writeFileAtomic } from "./atomic-write.js";
 import { descriptiveJson } from "./descriptive-json.js";
@@ -48,7 +52,7 @@ async function writeAll(dir: string, text: TextTable, json: object): Promise<str
     [join(dir, `${text.id}.md`), renderMarkdown(text)],
     [join(dir, `${text.id}.tex`), renderLatex(text)],
     [join(dir, `${text.id}.csv`), renderCsv(text)],
-    [join(dir, `${text.id}.json`), `${JSON.stringify(json, null, 2)}\n`],
+    [join(dir, `${text.id}.json`), `${JSON.stringify({ ...json, layout: text }, null, 2)}\n`],
   ];
   for (const [path, content] of files) await writeFileAtomic(path, content);
   return files.map(([path]) => path);

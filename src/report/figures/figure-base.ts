@@ -1,4 +1,5 @@
 /** What every figure builder shares: the top-level Vega-Lite settings and input checks. */
+import { wrapDisplay } from "../../text/display-width.js";
 import { assertLang, type Lang, pickLabel } from "../lang.js";
 import { assertOutputId } from "../output-id.js";
 import type { Label } from "../table-spec.js";
@@ -9,18 +10,37 @@ const FONTS: Readonly<Record<Lang, string>> = {
   zh: "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, SimHei, sans-serif",
 };
 
+/** A journal figure: 16 × 10 cm at 96 px per inch (the whole figure, caption included). */
+export const FIGURE_SIZE_PX = { width: 605, height: 378 } as const;
+
+/** Caption lines wrap at this many display columns (CJK characters count two), so a long source note never widens the figure. */
+const CAPTION_COLUMNS = 110;
+
 /**
- * Top-level Vega-Lite properties of a figure: schema, title (caption as subtitle), size, white
- * background, fonts with Chinese faces first for `zh`.
+ * Top-level Vega-Lite properties of a figure: schema, a caption block below the plot (the title, then
+ * the source/notes wrapped to the figure's width, as in a journal), a fixed 16 × 10 cm size the
+ * plot is fitted into, white background, fonts with Chinese faces first for `zh`.
  * @example ({ ...figureFrame({ title, lang: "en" }), data: { values: rows }, mark: "line" });
  */
 export function figureFrame(args: { title: Label; caption?: Label; lang: Lang }): Record<string, unknown> {
   const title = pickLabel(args.title, args.lang);
+  const caption = args.caption ? wrapDisplay(pickLabel(args.caption, args.lang), CAPTION_COLUMNS) : [];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: args.caption ? { text: title, subtitle: pickLabel(args.caption, args.lang) } : { text: title },
-    width: 480,
-    height: 320,
+    title: {
+      text: title,
+      ...(caption.length ? { subtitle: caption } : {}),
+      orient: "bottom",
+      anchor: "start",
+      frame: "group",
+      fontSize: 12,
+      subtitleFontSize: 9,
+      subtitleColor: "#333",
+      offset: 12,
+    },
+    width: FIGURE_SIZE_PX.width,
+    height: FIGURE_SIZE_PX.height,
+    autosize: { type: "fit", contains: "padding" },
     background: "white",
     config: { font: FONTS[args.lang], view: { stroke: null } },
   };
