@@ -5,8 +5,11 @@
  * Piped output and CI stay silent; `--quiet` silences it everywhere; `--verbose` prints every message
  * as its own line (also when piped).
  */
-import { Format, Presets, SingleBar } from "cli-progress";
+import cliProgress from "cli-progress";
 import { displayWidth, truncateDisplay } from "../text/display-width.js";
+
+// cli-progress is CommonJS without static named exports: Node's ESM loader gives only the default.
+const { Format, Presets, SingleBar } = cliProgress;
 
 /** How progress is shown. */
 export type ProgressMode = "bar" | "lines" | "silent";

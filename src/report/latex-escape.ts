@@ -21,6 +21,16 @@ const SPECIAL: Readonly<Record<string, string>> = {
   "≤": "$\\leq$",
   "±": "$\\pm$",
   "≈": "$\\approx$",
+  "∞": "$\\infty$",
+  "∅": "$\\emptyset$",
+  "·": "$\\cdot$",
+  α: "$\\alpha$",
+  β: "$\\beta$",
+  γ: "$\\gamma$",
+  δ: "$\\delta$",
+  λ: "$\\lambda$",
+  ρ: "$\\rho$",
+  σ: "$\\sigma$",
 };
 
 /**
@@ -28,5 +38,5 @@ const SPECIAL: Readonly<Record<string, string>> = {
  * @example escapeLatex("ln(x)_t & 5%"); // "ln(x)\\_t \\& 5\\%"
  */
 export function escapeLatex(s: string): string {
-  return s.replace(/[\\{}_%&#$~^²×−∑Σ≥≤±≈]/g, (c) => SPECIAL[c]).replace(/\s*[\r\n]+\s*/g, " ");
+  return s.replace(/[\\{}_%&#$~^²×−∑Σ≥≤±≈∞∅·αβγδλρσ]/g, (c) => SPECIAL[c]).replace(/\s*[\r\n]+\s*/g, " ");
 }
