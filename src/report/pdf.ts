@@ -1,7 +1,7 @@
 /**
  * `OUT/report.pdf`: the HTML report printed by a system Chromium (Debian's `chromium` package)
- * through `puppeteer-core`; nothing is downloaded. Creation dates are fixed so the same report gives
- * the same bytes.
+ * through `puppeteer-core`; nothing is downloaded. Creation dates are fixed and links to local files
+ * dropped, so the same report gives the same bytes wherever the run's folder is.
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -49,6 +49,12 @@ export async function printPdf(htmlPath: string, pdfPath: string, executablePath
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: "load" });
+    // Links to the run's files would print as absolute file:// URIs of the folder being written (a
+    // temporary one until the run completes): keep the text, drop the link; in-page links stay.
+    await page.evaluate(() => {
+      for (const a of document.querySelectorAll("a[href]"))
+        if (!(a.getAttribute("href") ?? "").startsWith("#")) a.removeAttribute("href");
+    });
     const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     const fixed = fixPdfDates(Buffer.from(pdf));
     await writeAtomically(pdfPath, (tmp) => writeFile(tmp, fixed));

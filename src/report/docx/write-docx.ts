@@ -70,7 +70,7 @@ function section(children: (Paragraph | Table)[], landscape: boolean) {
   };
 }
 
-/** Replace the creation/modification timestamps docx writes (now) by a fixed date, and re-zip deterministically. */
+/** Replace what docx writes differently each time (timestamps, drawing ids) and re-zip deterministically. */
 async function fixDocxDates(buf: Buffer): Promise<Buffer> {
   const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(buf);
@@ -81,6 +81,15 @@ async function fixDocxDates(buf: Buffer): Promise<Buffer> {
       `$1${FIXED_DATE}$2`,
     );
     zip.file("docProps/core.xml", xml);
+  }
+  // docx numbers drawings with a process-wide counter: renumber them from 1 in order
+  const body = zip.file("word/document.xml");
+  if (body) {
+    let n = 0;
+    zip.file(
+      "word/document.xml",
+      (await body.async("string")).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`),
+    );
   }
   const date = new Date(FIXED_DATE);
   for (const f of Object.values(zip.files)) f.date = date;
