@@ -107,7 +107,9 @@ export function referenceParse(text: string): ReferenceResult {
   for (const r of rows) if (r.length !== names.length) return { ok: false, reason: "ragged row" };
   const columns = names.map((_, j) => {
     const raw = rows.map((r) => (MISSING.has(r[j]) ? null : r[j]));
-    const numeric = raw.every((v) => v === null || NUMBER.test(v));
+    // an unsigned integer with a leading zero (01012100: an HS or city code) keeps its column text
+    const code = raw.some((v) => v !== null && /^\s*0\d+\s*$/.test(v));
+    const numeric = !code && raw.every((v) => v === null || NUMBER.test(v));
     // -0 compares as 0: integer columns have no negative zero
     return raw.map((v) => (v === null ? null : numeric ? Number(v.trim()) + 0 : v));
   });

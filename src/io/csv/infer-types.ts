@@ -5,7 +5,7 @@
  * values at all is DOUBLE (all missing). Decided over the whole file, not a sample, so a text value
  * on the last line is never cut off by a type guessed from the first lines.
  *
- * Identifiers stay text, digit for digit: an integer column with a leading zero in any value
+ * Identifiers stay text, digit for digit: an integer column with a leading zero in any unsigned value
  * (`01012100`, an HS or city code), or named like a code (`*_code`, `code*`, `hs*`, `cic*`,
  * `isic*`: so that the same code column has the same type in every file it is joined on), and any
  * column the caller declares as text, is VARCHAR. Other integer identifiers (`id`, `firm_id`, 18-digit
@@ -19,7 +19,7 @@ export type CsvColumnType = "BIGINT" | "DOUBLE" | "DATE" | "VARCHAR";
 
 const NUMBER_RE = "\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*";
 const DATE_RE = "\\d{4}-\\d{1,2}-\\d{1,2}";
-const LEADING_ZERO_RE = "\\s*[+-]?0\\d+\\s*";
+const LEADING_ZERO_RE = "\\s*0\\d+\\s*";
 /** Column names that denote identifiers (codes), kept as text when their values are integers. */
 const CODE_NAME = /^(code.*|.*_code|hs\d*|hs_.*|cic\d*|cic_.*|isic\d*)$/i;
 

@@ -199,22 +199,32 @@ describe.skipIf(!has("xelatex"))("LaTeX compiles with xelatex", () => {
     it(`every .tex table in a standalone wrapper, and tables.tex (${lang})`, async () => {
       const m = manifestOf(out[lang]);
       const dir = mkdtempSync(join(tmpdir(), `rm-tex-${lang}-`));
-      const jobs: { name: string; cwd: string; file: string }[] = [];
+      // each job writes into its own output folder: both studies' tables.tex share the stem "tables",
+      // and two compilations run at once (their .aux/.log must not mix)
+      const jobs: { name: string; cwd: string; file: string; outDir: string }[] = [];
       for (const s of m.studies)
         for (const id of s.tables) {
           const file = join(dir, `${s.study}-${id}.tex`);
           writeFileSync(file, latexDocument(`\\input{${join(out[lang], s.study, "tables", id)}}`, lang));
-          jobs.push({ name: `${s.study}/${id}`, cwd: dir, file });
+          jobs.push({ name: `${s.study}/${id}`, cwd: dir, file, outDir: dir });
         }
-      for (const s of m.studies)
-        jobs.push({ name: `${s.study}/tables.tex`, cwd: join(out[lang], s.study), file: "tables.tex" });
+      for (const s of m.studies) {
+        const outDir = join(dir, `all-${s.study}`);
+        mkdirSync(outDir);
+        jobs.push({
+          name: `${s.study}/tables.tex`,
+          cwd: join(out[lang], s.study),
+          file: "tables.tex",
+          outDir,
+        });
+      }
       // two compilations at a time (xelatex is single-threaded)
-      const results = await pool(jobs, 2, (j) => xelatex(j.file, j.cwd, dir));
+      const results = await pool(jobs, 2, (j) => xelatex(j.file, j.cwd, j.outDir));
       jobs.forEach((j, k) => {
         const r = results[k];
         expect(r.status, `${j.name}: ${r.stdout.slice(-1500)}`).toBe(0);
         const stem = (j.file.split("/").pop() ?? "").replace(/\.tex$/, "");
-        const log = readFileSync(join(dir, `${stem}.log`), "utf8");
+        const log = readFileSync(join(j.outDir, `${stem}.log`), "utf8");
         expect(log, `${j.name}: missing glyphs`).not.toMatch(/Missing character: There is no/);
       });
     }, 600_000);
