@@ -7,13 +7,13 @@
  */
 import { feols } from "../../../estimate/feols.js";
 import type { Frame } from "../../../frame/frame.js";
-import { domesticValueAdded } from "../../../measures/domestic-value-added.js";
 import { markupDLW } from "../../../measures/markup-dlw.js";
 import { pctile } from "../../../measures/percentile.js";
-import { saIndex } from "../../../measures/sa-index.js";
 import { standardize } from "../../../measures/standardize.js";
 import { techGap } from "../../../measures/tech-gap.js";
 import { numericColumn, withColumns } from "../frame-utils.js";
+import { DVAR_COLUMNS, type DvarFlows, dvarOfFirmYears } from "./dvar-trade.js";
+import { studySaIndex } from "./sa-design.js";
 
 /** The cut-offs used for the split samples. */
 export interface SplitCutoffs {
@@ -49,28 +49,11 @@ export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCut
   const expenditure = Float64Array.from(inter, (x) => (x > 0 ? x : Number.NaN));
   const markup = markupDLW({ output: lnq, inputs: [lnl, lnk, lnm], elasticity: theta, expenditure }).markup;
   const assets = numericColumn(panel, "total_assets");
-  const sa = saIndex(
-    Float64Array.from(assets, (a) => (a > 0 ? Math.log(a / 1000) : Number.NaN)),
-    numericColumn(panel, "age"),
-  );
+  const sa = studySaIndex(assets, numericColumn(panel, "age"));
   const gap = techGap(numericColumn(panel, "us_lnlp"), numericColumn(panel, "lnlp"));
-  const trades = numericColumn(panel, "trades");
-  const flow = (name: string) =>
-    Float64Array.from(numericColumn(panel, name), (v, i) =>
-      trades[i] ? (Number.isNaN(v) ? 0 : v) : Number.NaN,
-    );
-  const mo = flow("mo");
-  const moInt = flow("mo_int");
-  const share = Float64Array.from(mo, (v, i) => (v > 0 ? Math.min(1, Math.max(0, moInt[i] / v)) : 1));
-  const sales = numericColumn(panel, "sales");
-  const dvar = domesticValueAdded({
-    processingExports: flow("xp"),
-    ordinaryExports: flow("xo"),
-    processingImports: flow("mp"),
-    ordinaryImports: mo,
-    intermediateShare: share,
-    sales: Float64Array.from(sales, (s, i) => (trades[i] ? s : Number.NaN)),
-  }).dvar;
+  const dvar = dvarOfFirmYears(
+    Object.fromEntries(DVAR_COLUMNS.map((c) => [c, numericColumn(panel, c)])) as DvarFlows,
+  );
   // Split cut-offs within the baseline sample (firm-years with patents).
   const lnspatent = numericColumn(panel, "lnspatent");
   const inSample = (v: Float64Array) =>
