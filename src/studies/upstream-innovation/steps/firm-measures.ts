@@ -5,7 +5,6 @@
  * constraints, the technology gap (eq. 3), the domestic value-added ratio, and the split indicators
  * of Tables 3 and 5 (quantiles within the baseline sample of firm-years with patents).
  */
-import { feols } from "../../../estimate/feols.js";
 import type { Frame } from "../../../frame/frame.js";
 import { markupDLW } from "../../../measures/markup-dlw.js";
 import { pctile } from "../../../measures/percentile.js";
@@ -13,11 +12,13 @@ import { standardize } from "../../../measures/standardize.js";
 import { techGap } from "../../../measures/tech-gap.js";
 import { numericColumn, withColumns } from "../frame-utils.js";
 import { DVAR_COLUMNS, type DvarFlows, dvarOfFirmYears } from "./dvar-trade.js";
+import { materialsElasticityByIndustry } from "./production-function.js";
 import { studySaIndex } from "./sa-design.js";
 
 /** The cut-offs used for the split samples. */
 export interface SplitCutoffs {
-  readonly markupElasticity: number;
+  /** The materials elasticity of each industry group (CIC 2-digit, or the pooled small ones). */
+  readonly markupElasticity: Readonly<Record<string, number>>;
   readonly markupP75: number;
   readonly saMedian: number;
   readonly gapP25: number;
@@ -39,13 +40,20 @@ export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCut
   const lnk = lnPos(numericColumn(panel, "net_fixed_assets"));
   const inter = numericColumn(panel, "intermediate_inputs");
   const lnm = lnPos(inter);
-  const pf = feols(withColumns(panel, { lnq, lnl, lnk, lnm }), "lnq ~ lnl + lnk + lnm | year");
-  const theta = pf.coefficients.find((c) => c.term === "lnm")?.estimate ?? Number.NaN;
-  if (!(theta > 0 && theta < 1.5)) {
-    throw new Error(
-      `the output elasticity of intermediate inputs estimated for the markups is ${theta}; it should lie in (0, 1.5) — check the asie columns output, employment, net_fixed_assets and intermediate_inputs`,
-    );
-  }
+  const cic4 = panel.columns.cic4;
+  const firm = panel.columns.firm;
+  if (cic4?.type !== "category" || firm?.type !== "category")
+    throw new Error(`${panel.source}: columns cic4 and firm should be text`);
+  const pf = materialsElasticityByIndustry({
+    industry: Array.from(cic4.codes, (c) => (c < 0 ? "" : cic4.levels[c].slice(0, 2))),
+    firm: firm,
+    year: numericColumn(panel, "year"),
+    output: lnq,
+    labor: lnl,
+    capital: lnk,
+    materials: lnm,
+  });
+  const theta = pf.theta;
   const expenditure = Float64Array.from(inter, (x) => (x > 0 ? x : Number.NaN));
   const markup = markupDLW({ output: lnq, inputs: [lnl, lnk, lnm], elasticity: theta, expenditure }).markup;
   const assets = numericColumn(panel, "total_assets");
@@ -59,7 +67,7 @@ export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCut
   const inSample = (v: Float64Array) =>
     Float64Array.from(v, (x, i) => (Number.isNaN(lnspatent[i]) ? Number.NaN : x));
   const cutoffs: SplitCutoffs = {
-    markupElasticity: theta,
+    markupElasticity: pf.byGroup,
     markupP75: pctile(inSample(markup), 75),
     saMedian: pctile(inSample(sa), 50),
     gapP25: pctile(inSample(gap), 25),
