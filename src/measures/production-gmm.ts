@@ -113,18 +113,19 @@ export function productionGmm(input: ProductionGmmInput): ProductionGmmResult {
     const sd = Math.sqrt(ss / S) || 1;
     return Float64Array.from(z, (v) => (v - mean) / sd);
   };
-  const Z = [kT, kL, lL, mL, mL2].map(scaled);
+  // Residualising ξ on the controls (M_C ξ) inside the moments equals residualising the instruments
+  // once: z'·M_C·ξ = (M_C·z)'·ξ, so each evaluation is O(rows).
+  const Z = [kT, kL, lL, mL, mL2].map((z) => leastSquares(C, scaled(z)).resid);
   const xi = new Float64Array(S);
   const criterion = ([bl, bk, bm, rho]: readonly number[]): number => {
     for (let s = 0; s < S; s++) {
       xi[s] =
         yT[s] - bl * lT[s] - bk * kT[s] - bm * mT[s] - rho * (yL[s] - bl * lL[s] - bk * kL[s] - bm * mL[s]);
     }
-    const e = C.length > 1 ? leastSquares(C, xi).resid : demeaned(xi);
     let q = 0;
     for (const z of Z) {
       let g = 0;
-      for (let s = 0; s < S; s++) g += e[s] * z[s];
+      for (let s = 0; s < S; s++) g += xi[s] * z[s];
       q += (g / S) ** 2;
     }
     return q;
@@ -142,10 +143,4 @@ export function productionGmm(input: ProductionGmmInput): ProductionGmmResult {
     converged: fit.converged,
     nobs: S,
   });
-}
-
-function demeaned(v: Float64Array): Float64Array {
-  let mean = 0;
-  for (const x of v) mean += x / v.length;
-  return Float64Array.from(v, (x) => x - mean);
 }

@@ -1,7 +1,7 @@
 /**
  * The firm measures computed in JavaScript on the upstream panel: standardised output y, the De
- * Loecker–Warzynski markup (Cobb–Douglas output elasticity of intermediate inputs from a regression
- * of ln output on ln labour, capital and intermediates with year FE), the SA index of financing
+ * Loecker–Warzynski markup (the output elasticity of intermediate inputs of a gross-output
+ * Cobb–Douglas estimated per 2-digit industry, production-function.ts), the SA index of financing
  * constraints, the technology gap (eq. 3), the domestic value-added ratio, and the split indicators
  * of Tables 3 and 5 (quantiles within the baseline sample of firm-years with patents).
  */
@@ -27,11 +27,30 @@ export interface SplitCutoffs {
 
 const lnPos = (v: Float64Array) => Float64Array.from(v, (x) => (x > 0 ? Math.log(x) : Number.NaN));
 
+/** θ_m per 2-digit industry group from the production sample. */
+function elasticities(production: Frame) {
+  const cic2 = production.columns.cic2;
+  const firm = production.columns.firm;
+  if (cic2?.type !== "category" || firm?.type !== "category")
+    throw new Error(`${production.source}: columns cic2 and firm should be text`);
+  return materialsElasticityByIndustry({
+    industry: Array.from(cic2.codes, (c) => (c < 0 ? "" : cic2.levels[c])),
+    firm,
+    year: numericColumn(production, "year"),
+    output: lnPos(numericColumn(production, "output")),
+    labor: lnPos(numericColumn(production, "employment")),
+    capital: lnPos(numericColumn(production, "net_fixed_assets")),
+    materials: lnPos(numericColumn(production, "intermediate_inputs")),
+  });
+}
+
 /**
  * Add y, markup, sa, gap, dvar and the split indicators high_markup, high_sa, gap_small, gap_large.
- * @example const { frame, cutoffs } = addFirmMeasures(panels.upstream);
+ * The materials elasticity of the markups comes from `production` (every ASIE firm-year of the
+ * makers' 2-digit industries, see production-function.ts).
+ * @example const { frame, cutoffs } = addFirmMeasures(panels.upstream, panels.production);
  */
-export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCutoffs } {
+export function addFirmMeasures(panel: Frame, production: Frame): { frame: Frame; cutoffs: SplitCutoffs } {
   const n = panel.nrows;
   const output = numericColumn(panel, "output");
   const y = standardize(output);
@@ -40,20 +59,13 @@ export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCut
   const lnk = lnPos(numericColumn(panel, "net_fixed_assets"));
   const inter = numericColumn(panel, "intermediate_inputs");
   const lnm = lnPos(inter);
+  const pf = elasticities(production);
   const cic4 = panel.columns.cic4;
-  const firm = panel.columns.firm;
-  if (cic4?.type !== "category" || firm?.type !== "category")
-    throw new Error(`${panel.source}: columns cic4 and firm should be text`);
-  const pf = materialsElasticityByIndustry({
-    industry: Array.from(cic4.codes, (c) => (c < 0 ? "" : cic4.levels[c].slice(0, 2))),
-    firm: firm,
-    year: numericColumn(panel, "year"),
-    output: lnq,
-    labor: lnl,
-    capital: lnk,
-    materials: lnm,
+  if (cic4?.type !== "category") throw new Error(`${panel.source}: column cic4 should be text`);
+  const theta = Float64Array.from(cic4.codes, (c) => {
+    const group = c < 0 ? undefined : pf.groupOf[cic4.levels[c].slice(0, 2)];
+    return group === undefined ? Number.NaN : pf.byGroup[group];
   });
-  const theta = pf.theta;
   const expenditure = Float64Array.from(inter, (x) => (x > 0 ? x : Number.NaN));
   const markup = markupDLW({ output: lnq, inputs: [lnl, lnk, lnm], elasticity: theta, expenditure }).markup;
   const assets = numericColumn(panel, "total_assets");

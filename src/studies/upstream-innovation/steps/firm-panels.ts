@@ -26,6 +26,8 @@ export interface FirmPanels {
   readonly upstream: Frame;
   readonly parts: Frame;
   readonly exclusion: Frame;
+  /** Every ASIE firm-year of the upstream makers' 2-digit industries (the production functions' sample). */
+  readonly production: Frame;
 }
 
 /**
@@ -86,8 +88,16 @@ export async function buildFirmPanels(ctx: PipelineContext): Promise<FirmPanels>
     ORDER BY a.firm, a.year`,
     { source: "firms of industries without upstream makers" },
   );
+  const production = await toFrame(
+    session,
+    `SELECT a.firm, a.year, substr(a.cic4, 1, 2) AS cic2, a.output, a.employment, a.net_fixed_assets, a.intermediate_inputs
+    FROM asie_clean a
+    WHERE substr(a.cic4, 1, 2) IN (SELECT DISTINCT substr(u.cic4, 1, 2) FROM asie_clean u JOIN upstream_firms USING (firm) WHERE u.cic4 IS NOT NULL)
+    ORDER BY a.firm, a.year`,
+    { source: "ASIE firms of the upstream makers' industries" },
+  );
   ctx.progress(
     `panels: ${upstream.nrows} upstream firm-years, ${parts.nrows} part-importer firm-years, ${exclusion.nrows} firm-years for the exclusion check`,
   );
-  return { upstream, parts, exclusion };
+  return { upstream, parts, exclusion, production };
 }

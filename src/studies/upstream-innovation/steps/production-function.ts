@@ -1,8 +1,8 @@
 /**
  * The materials elasticity behind study A's DLW markups (Table 5 (1)/(2)): a gross-output
  * Cobb–Douglas estimated separately for each 2-digit CIC industry (大类) by GMM on the productivity
- * innovation with ACF timing (`productionGmm`), year effects absorbed; industries with too few
- * usable firm-years are estimated together as one pooled group.
+ * innovation with ACF timing (`productionGmm`), year effects absorbed, on every ASIE firm of the
+ * industry; industries with too few usable firm-years are estimated together as one pooled group.
  */
 import type { CategoricalKey } from "../../../measures/keys.js";
 import { productionGmm } from "../../../measures/production-gmm.js";
@@ -30,6 +30,8 @@ export interface ElasticityResult {
   /** θ_m per row (NaN where the industry is unknown). */
   readonly theta: Float64Array;
   readonly byGroup: Readonly<Record<string, number>>;
+  /** The group of each industry seen (the industry itself, or {@link POOLED}). */
+  readonly groupOf: Readonly<Record<string, string>>;
 }
 
 /**
@@ -74,5 +76,6 @@ export function materialsElasticityByIndustry(input: ElasticityInput): Elasticit
     byGroup[g] = fit.materials;
     for (const i of rows) theta[i] = fit.materials;
   }
-  return Object.freeze({ theta, byGroup: Object.freeze(byGroup) });
+  const groups2 = Object.fromEntries([...counts.keys()].sort().map((g) => [g, groupOf(g)]));
+  return Object.freeze({ theta, byGroup: Object.freeze(byGroup), groupOf: Object.freeze(groups2) });
 }
