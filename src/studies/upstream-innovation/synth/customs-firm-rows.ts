@@ -37,6 +37,11 @@ export function firmTradeRows(
   const { cities } = panel;
   const traders: number[][] = cities.map(() => []);
   for (let i = 0; i < firms.n; i++) if (firms.kind[i] === "trader") traders[firms.city[i]].push(i);
+  // Intermediaries: the traders whose names say so (进出口, 贸易, …, as the pipeline recognises them).
+  const words = DEFAULT_CONFIG.intermediaryWords;
+  const intermediaries = traders.map((list) =>
+    list.filter((i) => words.some((w) => firms.name[i].name.includes(w))),
+  );
   const parts = DEFAULT_CONFIG.partCodes;
   const rates = DEFAULT_CONFIG.cnyPerUsd;
   for (let k = 0; k < asie.n; k++) {
@@ -81,7 +86,7 @@ export function firmTradeRows(
         });
       }
       const importsUsd = (1 - out.dvar[k]) * sales * usdPerThousandCny;
-      const local = traders[firms.city[i]];
+      const local = intermediaries[firms.city[i]];
       for (const v of splitAmount(() => rng.next(), importsUsd, 1 + rng.int(3))) {
         const product = pick(rng, INTERMEDIATE_CODES);
         const direct = v * (1 - product.intermediaryShare);
