@@ -273,4 +273,21 @@ describe("DLW markups: the materials elasticity estimated by industry", () => {
     expect(res.theta[4000]).toBe(res.byGroup["35"]);
     expect(res.theta[8000]).toBe(res.byGroup[POOLED]);
   });
+
+  it("names the industry whose production function cannot be estimated", () => {
+    // Industry 35 has 500 firms observed for two years only: no firm has two previous years.
+    const sim = simulateGrossOutput(21, 500, 2);
+    const levels = Array.from({ length: 500 }, (_, i) => `f${i}`);
+    expect(() =>
+      materialsElasticityByIndustry({
+        industry: Array<string>(sim.y.length).fill("35"),
+        firm: { codes: Int32Array.from(sim.id), levels },
+        year: sim.year,
+        output: sim.y,
+        labor: sim.l,
+        capital: sim.k,
+        materials: sim.m,
+      }),
+    ).toThrow(/industry 35 cannot be estimated: .*two previous years/);
+  });
 });

@@ -58,15 +58,24 @@ export function materialsElasticityByIndustry(input: ElasticityInput): Elasticit
     const pick = (c: Float64Array) => Float64Array.from(rows, (i) => c[i]);
     const yr = pick(input.year);
     const dummies = years.slice(1).map((y) => Float64Array.from(yr, (v) => (v === y ? 1 : 0)));
-    const fit = productionGmm({
-      output: pick(input.output),
-      labor: pick(input.labor),
-      capital: pick(input.capital),
-      materials: pick(input.materials),
-      id: { codes: Int32Array.from(rows, (i) => input.firm.codes[i]), levels: input.firm.levels },
-      time: yr,
-      controls: dummies,
-    });
+    const estimate = () =>
+      productionGmm({
+        output: pick(input.output),
+        labor: pick(input.labor),
+        capital: pick(input.capital),
+        materials: pick(input.materials),
+        id: { codes: Int32Array.from(rows, (i) => input.firm.codes[i]), levels: input.firm.levels },
+        time: yr,
+        controls: dummies,
+      });
+    let fit: ReturnType<typeof productionGmm>;
+    try {
+      fit = estimate();
+    } catch (e) {
+      throw new Error(
+        `the production function of industry ${g === POOLED ? "group 'pooled' (the industries with too few firm-years)" : g} cannot be estimated: ${(e as Error).message}`,
+      );
+    }
     if (!(fit.materials > 0 && fit.materials < 1.5)) {
       throw new Error(
         `the output elasticity of intermediate inputs estimated for industry ${g} is ${fit.materials} (OLS ${fit.ols.materials}); ` +
