@@ -4,8 +4,9 @@
  * (robot imports / capital-goods imports, capital goods by BEC share), cap_ratio (the city's imported
  * parts in all the parts it uses: imported parts / (imported parts + the local upstream makers'
  * domestic sales, i.e. sales − export delivery value), where the city has upstream makers in the
- * ASIE), robot_kcny (the city's robot imports in thousand yuan, for net_robot), the instrument, the lagged robot share late_robot and
- * the mean robot share of the other cities of the province other_robot.
+ * ASIE), robot_kcny (the city's robot imports in thousand yuan, for net_robot), the instrument,
+ * the lagged robot share late_robot and the mean robot share of the other cities of the province
+ * other_robot.
  */
 import { registerFrame } from "../../../io/from-frame.js";
 import { toFrame } from "../../../io/to-frame.js";
