@@ -3,6 +3,7 @@
  * session and transferred column by column into typed arrays.
  */
 import type { Frame } from "../frame/frame.js";
+import { formatOf } from "./formats.js";
 import { readFile } from "./read-file.js";
 import type { ReadOptions } from "./read-options.js";
 import { DataSession } from "./session.js";
@@ -21,10 +22,16 @@ export interface LoadFrameOptions extends ReadOptions {
  * @example const frame = await loadFrame("test/fixtures/ivreg2/data/card.csv");
  */
 export async function loadFrame(path: string, options: LoadFrameOptions = {}): Promise<Frame> {
+  const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
+  if (formatOf(path, options.format) === "csv") {
+    // CSV is read in one pass straight into typed arrays, with no DuckDB session.
+    const { frame, warnings } = await (await import("./csv/csv-frame.js")).readCsvFrame(path, options);
+    for (const w of warnings) warn(w);
+    return frame;
+  }
   const session = await DataSession.open(":memory:");
   try {
     const report = await readFile(session, "data", path, options);
-    const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
     for (const w of report.warnings) warn(w);
     return await toFrame(session, "data", { source: path });
   } finally {

@@ -225,3 +225,64 @@ export function fillNumbers(
   bindings.copy_data_to_vector(vector, 0, out.buffer as ArrayBuffer, 0, out.byteLength);
   if (mask) writeValidity(vector, mask);
 }
+
+/**
+ * Write `n` whole numbers of `src` from `offset` (each within ±2^53; NaN is NULL) into a BIGINT
+ * column of a freshly reset chunk, as two 32-bit halves (no BigInt per value).
+ * @example fillInt64s(chunk, 0, ids, row, n);
+ */
+export function fillInt64s(
+  chunk: DuckDBDataChunk,
+  column: number,
+  src: Float64Array,
+  offset: number,
+  n: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const halves = new Uint32Array(2 * n);
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const v = src[offset + i];
+    if (Number.isNaN(v)) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+      continue;
+    }
+    const hi = Math.floor(v / 4294967296);
+    halves[2 * i] = v - hi * 4294967296;
+    halves[2 * i + 1] = hi;
+  }
+  bindings.copy_data_to_vector(vector, 0, halves.buffer, 0, halves.byteLength);
+  if (mask) writeValidity(vector, mask);
+}
+
+/**
+ * Write `n` dictionary-coded values (`codes` from `offset`, −1 is NULL) into a column of a freshly
+ * reset chunk: texts into a VARCHAR column, or 64-bit integers (a `BigInt64Array` dictionary) into a
+ * BIGINT column, exactly.
+ * @example fillCoded(chunk, 1, codes, levels, row, n);
+ */
+export function fillCoded(
+  chunk: DuckDBDataChunk,
+  column: number,
+  codes: Int32Array,
+  levels: readonly string[] | BigInt64Array,
+  offset: number,
+  n: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const parsed = levels instanceof BigInt64Array ? levels : null;
+  const texts = levels instanceof BigInt64Array ? [] : levels;
+  const ints = parsed ? new BigInt64Array(n) : null;
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = codes[offset + i];
+    if (c < 0) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+    } else if (ints && parsed) ints[i] = parsed[c];
+    else bindings.vector_assign_string_element(vector, i, texts[c]);
+  }
+  if (ints) bindings.copy_data_to_vector(vector, 0, ints.buffer, 0, ints.byteLength);
+  if (mask) writeValidity(vector, mask);
+}
