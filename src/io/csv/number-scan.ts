@@ -3,9 +3,11 @@
  * decimal-number shape `\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*`, whether it is a plain integer,
  * whether it is an unsigned integer with a leading zero such as `01012100`) and its value. Values
  * with at most 15 significant digits and a power of ten within ±22 are computed exactly (Clinger's
- * fast path: both factors are exact doubles, so one correctly rounded operation); any other number
- * goes through `Number`, which rounds correctly as DuckDB's cast does.
+ * fast path: both factors are exact doubles, so one correctly rounded operation); up to 19 digits
+ * with up to 22 decimal places through {@link decimalToDouble}; any other number goes through
+ * `Number`, which rounds correctly as DuckDB's cast does.
  */
+import { decimalToDouble } from "./exact-decimal.js";
 
 /** What a field's bytes are. */
 export enum Shape {
@@ -58,7 +60,9 @@ export function scanNumber(bytes: Buffer, start: number, end: number, out: Numbe
     i++;
   }
   const digitsStart = i;
+  // the first 15 significant digits, and the next 4
   let mantissa = 0;
+  let tail = 0;
   let significant = 0;
   let intDigits = 0;
   let fracDigits = 0;
@@ -66,7 +70,8 @@ export function scanNumber(bytes: Buffer, start: number, end: number, out: Numbe
     const c = bytes[i];
     if (c < ZERO || c > NINE) break;
     if (significant > 0 || c !== ZERO) {
-      if (significant < 16) mantissa = mantissa * 10 + (c - ZERO);
+      if (significant < 15) mantissa = mantissa * 10 + (c - ZERO);
+      else if (significant < 19) tail = tail * 10 + (c - ZERO);
       significant++;
     }
     intDigits++;
@@ -79,7 +84,8 @@ export function scanNumber(bytes: Buffer, start: number, end: number, out: Numbe
       const c = bytes[i];
       if (c < ZERO || c > NINE) break;
       if (significant > 0 || c !== ZERO) {
-        if (significant < 16) mantissa = mantissa * 10 + (c - ZERO);
+        if (significant < 15) mantissa = mantissa * 10 + (c - ZERO);
+        else if (significant < 19) tail = tail * 10 + (c - ZERO);
         significant++;
       }
       fracDigits++;
@@ -117,7 +123,13 @@ export function scanNumber(bytes: Buffer, start: number, end: number, out: Numbe
   if (significant === 0) value = 0;
   else if (significant <= 15 && scale >= -22 && scale <= 22)
     value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-  else value = Number(bytes.toString("latin1", digitsStart, e));
+  else {
+    value =
+      significant <= 19 && scale < 0 && scale >= -22
+        ? decimalToDouble(mantissa, tail, significant - 15, -scale)
+        : Number.NaN;
+    if (Number.isNaN(value)) value = Number(bytes.toString("latin1", digitsStart, e));
+  }
   out.value = negative ? -value : value;
 }
 
