@@ -117,4 +117,20 @@ describe("CSV straight into a frame", () => {
     expect(g.slice(0, 8)).toEqual(["0", "1", "2", "3", "4", "5", "6", "0"]);
     expect(g[5000]).toBe("x");
   });
+
+  it("keeps the file's row order in the frame and in a table, beyond DuckDB's 122,880-row groups", async () => {
+    const n = 300_000;
+    const lines = ["i,x"];
+    for (let i = 0; i < n; i++) lines.push(`${i},${(i * 0.5).toFixed(1)}`);
+    const f = file(`${lines.join("\n")}\n`);
+    const { frame } = await readCsvFrame(f);
+    const col = frame.columns.i;
+    if (col.type !== "number") throw new Error("i should be numeric");
+    let outOfOrder = 0;
+    for (let i = 0; i < n; i++) if (col.values[i] !== i) outOfOrder++;
+    expect(outOfOrder).toBe(0);
+    await readCsv(session, "t", f);
+    const [{ bad }] = await session.rows("SELECT count(*) FILTER (WHERE i <> rowid) AS bad FROM t");
+    expect(bad).toBe(0);
+  });
 });
