@@ -70,6 +70,14 @@ describe("CSV straight into a frame", () => {
     ]);
   });
 
+  it("names the text cell of a short mostly-numeric column, not another cell like 0.0", async () => {
+    const f = file("y,x\n1,0.0\n2,abc\n3,1\n4,2\n");
+    const { warnings } = await readCsvFrame(f);
+    expect(warnings).toEqual([
+      `${f}: column "x" is read as text because line 3 holds "abc", which is not a number (1 of its 4 values are not numbers); if the column is numeric, correct or blank such cells`,
+    ]);
+  });
+
   it("reads NaN, inf, -inf and Infinity (any case) and numbers beyond a double's range as missing, and counts them", async () => {
     const f = file("x,y\nNaN,1\ninf,2\n-INF,3\nInfinity,4\n1.5,1e309\n");
     const { frame, warnings } = await readCsvFrame(f);

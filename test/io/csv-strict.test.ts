@@ -207,7 +207,10 @@ describe("CSV property tests", () => {
         const ref = referenceParse(text);
         if (!ref.ok) throw new Error(`generator produced invalid CSV: ${ref.reason}`);
         const report = await readCsv(session, "t", file(text));
-        expect(report.warnings).toEqual([]);
+        // no warning, except naming the first text cell of a column that is mostly numbers
+        expect(report.warnings.filter((w) => !/ is read as text because line \d+ holds /.test(w))).toEqual(
+          [],
+        );
         expect(await readBack()).toEqual({ names: ref.names, columns: ref.columns });
       }),
       { numRuns: 60 },

@@ -45,8 +45,7 @@ export interface ParsedCsv {
 
 /** Column names that denote identifiers (codes), kept as text when their values are integers. */
 const CODE_NAME = /^(code.*|.*_code|hs\d*|hs_.*|cic\d*|cic_.*|isic\d*)$/i;
-/** A text column whose other values are numbers at least this many times over gets a warning. */
-const MOSTLY_NUMBERS = 19;
+/** A text column most of whose values are numbers gets a warning naming its first text cell. */
 const PROGRESS_EVERY = 1 << 20;
 
 /**
@@ -230,7 +229,7 @@ function columnWarnings(
       b.firstText &&
       !declared.has(name) &&
       b.leadingZeros === 0 &&
-      numbers >= MOSTLY_NUMBERS * b.notNumber
+      numbers > b.notNumber
     ) {
       out.push(
         `${display}: column "${name}" is read as text because line ${b.firstText.line} holds ` +
