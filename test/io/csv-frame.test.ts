@@ -78,14 +78,14 @@ describe("CSV straight into a frame", () => {
     ]);
   });
 
-  it("reads NaN, inf, -inf and Infinity (any case) and numbers beyond a double's range as missing, and counts them", async () => {
+  it("reads NaN, inf, -inf and Infinity (any case) as missing and numbers beyond a double's range as infinite, and counts them", async () => {
     const f = file("x,y\nNaN,1\ninf,2\n-INF,3\nInfinity,4\n1.5,1e309\n");
     const { frame, warnings } = await readCsvFrame(f);
     expect(values(frame, "x")).toEqual([null, null, null, null, 1.5]);
-    expect(values(frame, "y")).toEqual([1, 2, 3, 4, null]);
+    expect(values(frame, "y")).toEqual([1, 2, 3, 4, Number.POSITIVE_INFINITY]);
     expect(warnings).toEqual([
       `${f}: column "x" has 4 value(s) written as NaN or inf (not finite numbers), read as missing`,
-      `${f}: column "y" has 1 number(s) beyond the range of a double (such as 1e309), read as missing`,
+      `${f}: column "y" has 1 number(s) beyond the range of a double (such as 1e309), read as infinite; estimations delete such rows`,
     ]);
   });
 

@@ -6,7 +6,7 @@
  * blank lines are skipped, "", "." and "NA" are missing, and a column is numeric when every
  * non-missing value is a decimal number; in a column of integers, a value beyond ±2^53 keeps its exact
  * digits (an identifier) and one beyond 64 bits makes the column text; a number beyond a double's
- * range (1e309) is missing. Only `,` delimited files with a header are handled.
+ * range (1e309) is infinite. Only `,` delimited files with a header are handled.
  */
 
 /** A parsed table, or the reason the text is not valid CSV. */
@@ -123,9 +123,8 @@ export function referenceParse(text: string): ReferenceResult {
         const big = BigInt(v.trim());
         if (big >= 2n ** 53n || big <= -(2n ** 53n)) return big.toString();
       }
-      // -0 compares as 0: integer columns have no negative zero; beyond a double's range is missing
-      const x = Number(v.trim()) + 0;
-      return Number.isFinite(x) ? x : null;
+      // -0 compares as 0: integer columns have no negative zero; beyond a double's range is infinite
+      return Number(v.trim()) + 0;
     };
     return raw.map((v) => (v === null ? null : numeric ? value(v) : v));
   });

@@ -51,7 +51,7 @@ export class ColumnBuilder {
   leadingZeros = 0;
   /** Integers of 16+ significant digits. */
   wide = 0;
-  /** Numbers beyond the range of a double (1e309), missing in a numeric column. */
+  /** Numbers beyond the range of a double (1e309), infinite in a numeric column. */
   outOfRange = 0;
   /** NaN / inf texts read as missing. */
   nonFinite = 0;
@@ -153,9 +153,10 @@ export class ColumnBuilder {
       if (scan.shape === Shape.Decimal) this.notInteger++;
       if (scan.leadingZero) this.leadingZeros++;
       if (scan.wide) this.wide++;
-      // beyond a double's range (1e309): not a finite number, so missing, and counted
+      // beyond a double's range (1e309): infinite, as the double it rounds to (counted; estimation
+      // deletes such rows and says so)
       if (!Number.isFinite(scan.value)) this.outOfRange++;
-      this.values[row] = Number.isFinite(scan.value) ? scan.value : Number.NaN;
+      this.values[row] = scan.value;
     }
     if (!this.codes) this.startText(row);
     (this.codes as Int32Array)[row] = this.code(text);

@@ -73,19 +73,26 @@ function hasBom(b: Buffer): boolean {
 /**
  * Whether bytes that are not UTF-8 are GBK Chinese text: they decode as GB18030 without an error,
  * hold at least one double-byte character, most of those are in GB2312's rows (lead and trail byte
- * 0xA1–0xFE, where common Chinese characters and punctuation are), and few byte runs form valid
- * UTF-8 characters (a UTF-8 file with one corrupted character is not re-read as GBK). European text
+ * 0xA1–0xFE, where common Chinese characters and punctuation are), and no more of its non-ASCII
+ * bytes form valid UTF-8 characters than not (a UTF-8 file with one corrupted character is not
+ * re-read as GBK). European text
  * in windows-1252 rarely has two accented letters in a row, so it fails this.
  * @example looksLikeGbk(Buffer.from([0xd6, 0xd0, 0xce, 0xc4])) // => true ("中文")
  */
 export function looksLikeGbk(bytes: Buffer): boolean {
   let pairs = 0;
   let common = 0;
+  // bytes in valid UTF-8 characters against other non-ASCII bytes: a UTF-8 file with a corrupted
+  // character has far more of the former
   let utf8 = 0;
+  let other = 0;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 0x80) continue;
-    utf8 += utf8Length(bytes, i) > 1 ? 1 : 0;
+    if (bytes[i] < 0x80) continue;
+    const len = utf8Length(bytes, i);
+    if (len > 1) {
+      utf8 += len;
+      i += len - 1;
+    } else other++;
   }
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
@@ -99,7 +106,7 @@ export function looksLikeGbk(bytes: Buffer): boolean {
     if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1 && t <= 0xfe) common++;
     i++;
   }
-  if (pairs === 0 || common < GB2312_SHARE * pairs || utf8 * 3 > pairs) return false;
+  if (pairs === 0 || common < GB2312_SHARE * pairs || utf8 > other) return false;
   try {
     new TextDecoder("gb18030", { fatal: true }).decode(bytes);
     return true;

@@ -124,7 +124,7 @@ class Backfiller implements FieldVisitor {
  * when any value is an unsigned integer with a leading zero (`01012100`, an HS or city code);
  * all missing is DOUBLE; all plain integers is BIGINT — or text when the name denotes a code
  * (`*_code`, `code*`, `hs*`, `cic*`, `isic*`), or a value does not fit 64 bits (an identifier);
- * all decimal numbers is DOUBLE (one beyond a double's range, 1e309, is missing); all ISO dates is DATE
+ * all decimal numbers is DOUBLE (one beyond a double's range, 1e309, is infinite); all ISO dates is DATE
  * (text if one is impossible, 2020-02-30); anything else is text.
  * @example decideType(builder, "hs6", false) // => "VARCHAR" for a column of integers
  */
@@ -220,7 +220,7 @@ function columnWarnings(
     }
     if (b.outOfRange > 0 && (types[j] === "DOUBLE" || types[j] === "BIGINT")) {
       out.push(
-        `${display}: column "${name}" has ${b.outOfRange} number(s) beyond the range of a double (such as 1e309), read as missing`,
+        `${display}: column "${name}" has ${b.outOfRange} number(s) beyond the range of a double (such as 1e309), read as infinite; estimations delete such rows`,
       );
     }
     const numbers = b.present - b.notNumber;
