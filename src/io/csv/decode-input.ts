@@ -7,8 +7,8 @@
  * `����`. Otherwise the error names the line and column of the first bad bytes and suggests
  * `--encoding gbk`.
  */
-import { isUtf8 } from "node:buffer";
-import { readFile } from "node:fs/promises";
+import { constants, isUtf8 } from "node:buffer";
+import { open } from "node:fs/promises";
 import { BadTextTracker, describeSpot } from "./bad-text.js";
 import { type DialectOptions, dialectFromLine } from "./dialect.js";
 
@@ -57,12 +57,36 @@ export async function decodeCsvFile(
 }
 
 async function readWhole(path: string, display: string): Promise<Buffer> {
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    return await readFile(path);
+    handle = await open(path, "r");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(err);
     throw new Error(`${display}: cannot open the file (${why})`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > constants.MAX_LENGTH) {
+      throw new Error(
+        `${display}: the file is ${(size / 2 ** 30).toFixed(1)} GiB; CSV files up to ` +
+          `${Math.floor(constants.MAX_LENGTH / 2 ** 30)} GiB are read — split it, or save it as Parquet`,
+      );
+    }
+    const bytes = Buffer.allocUnsafe(size);
+    // in pieces: one read call is limited to 2 GiB
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(bytes, at, Math.min(size - at, 1 << 30), at);
+      if (bytesRead === 0) throw new Error(`${display}: the file shrank while it was read; read it again`);
+      at += bytesRead;
+    }
+    return bytes;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new Error(`${display}: cannot open the file (it is a folder)`);
+    throw err;
+  } finally {
+    await handle.close();
   }
 }
 
