@@ -92,6 +92,16 @@ describe("CSV encodings", () => {
     );
   });
 
+  it("a UTF-8 Chinese file with one corrupted byte is an error at that spot, not re-read as GBK", async () => {
+    const f = join(dir, "utf8_corrupt.csv");
+    const good = Buffer.from("城市,企业名称\n上海,上海机器人有限公司\n苏州,苏州精密制造厂\n", "utf8");
+    const at = good.indexOf(Buffer.from("精", "utf8"));
+    writeFileSync(f, Buffer.concat([good.subarray(0, at), good.subarray(at + 1)]));
+    await expect(readCsv(session, "t", f)).rejects.toThrow(
+      /utf8_corrupt\.csv: line 3, column "企业名称" .*is not valid UTF-8/,
+    );
+  });
+
   it("with --encoding utf-8 given, GBK bytes are an error, not a guess", async () => {
     await expect(readCsv(session, "t", gbkFile, { encoding: "utf-8" })).rejects.toThrow(
       /firms_gbk\.csv: line 2, column "name" .*is not valid UTF-8.*--encoding gbk/,

@@ -201,7 +201,10 @@ export class ColumnBuilder {
   }
 }
 
-/** Days since 1970-01-01 of an ISO date text, or NaN when it is not a real date (2020-02-30). */
+/**
+ * Days since 1970-01-01 of an ISO date text, or NaN when it is not a real date (2020-02-30).
+ * @example isoDays("1970-01-31") // => 30
+ */
 export function isoDays(text: string): number {
   const m = DATE.exec(text);
   if (!m) return Number.NaN;

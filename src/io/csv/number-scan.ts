@@ -133,7 +133,10 @@ export function scanNumber(bytes: Buffer, start: number, end: number, out: Numbe
   out.value = negative ? -value : value;
 }
 
-/** A fresh result holder for {@link scanNumber}. */
+/**
+ * A fresh result holder for {@link scanNumber}.
+ * @example const out = newScan(); // { shape: Shape.Text, value: 0, … }
+ */
 export function newScan(): NumberScan {
   return { shape: Shape.Text, value: 0, leadingZero: false, wide: false };
 }
