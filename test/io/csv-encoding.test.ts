@@ -102,6 +102,16 @@ describe("CSV encodings", () => {
     );
   });
 
+  it("names a UTF-16 file's encoding, and reads it with --encoding utf-16le", async () => {
+    const f = join(dir, "utf16.csv");
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("id,城市\n1,上海\n", "utf16le")]));
+    await expect(readCsv(session, "t", f)).rejects.toThrow(
+      /utf16\.csv: the file starts with a UTF-16LE byte-order mark; read it with --encoding utf-16le/,
+    );
+    await readCsv(session, "t", f, { encoding: "utf-16le" });
+    expect(await session.rows("SELECT * FROM t")).toEqual([{ id: 1, 城市: "上海" }]);
+  });
+
   it("with --encoding utf-8 given, GBK bytes are an error, not a guess", async () => {
     await expect(readCsv(session, "t", gbkFile, { encoding: "utf-8" })).rejects.toThrow(
       /firms_gbk\.csv: line 2, column "name" .*is not valid UTF-8.*--encoding gbk/,

@@ -41,6 +41,13 @@ export async function decodeCsvFile(
     return { bytes: reencode(raw, encoding, display, options), encoding, notice: null };
   const bytes = hasBom(raw) ? raw.subarray(3) : raw;
   if (isUtf8(bytes)) return { bytes, encoding, notice: null };
+  const utf16 =
+    raw[0] === 0xff && raw[1] === 0xfe ? "utf-16le" : raw[0] === 0xfe && raw[1] === 0xff ? "utf-16be" : "";
+  if (utf16) {
+    throw new Error(
+      `${display}: the file starts with a ${utf16.toUpperCase()} byte-order mark; read it with --encoding ${utf16}`,
+    );
+  }
   if (!given && looksLikeGbk(bytes)) {
     const text = new TextDecoder("gb18030").decode(bytes);
     const notice =
