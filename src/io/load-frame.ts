@@ -22,19 +22,23 @@ export interface LoadFrameOptions extends ReadOptions {
  * @example const frame = await loadFrame("test/fixtures/ivreg2/data/card.csv");
  */
 export async function loadFrame(path: string, options: LoadFrameOptions = {}): Promise<Frame> {
-  const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
-  if (formatOf(path, options.format) === "csv") {
-    // CSV is read in one pass straight into typed arrays, with no DuckDB session.
-    const { frame, warnings } = await (await import("./csv/csv-frame.js")).readCsvFrame(path, options);
-    for (const w of warnings) warn(w);
-    return frame;
-  }
+  if (formatOf(path, options.format) === "csv") return loadCsvFrame(path, options);
   const session = await DataSession.open(":memory:");
   try {
     const report = await readFile(session, "data", path, options);
+    const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
     for (const w of report.warnings) warn(w);
     return await toFrame(session, "data", { source: path });
   } finally {
     await session.close();
   }
+}
+
+/** A CSV is read in one pass straight into typed arrays, with no DuckDB session. */
+async function loadCsvFrame(path: string, options: LoadFrameOptions): Promise<Frame> {
+  const { readCsvFrame } = await import("./csv/csv-frame.js");
+  const { frame, warnings } = await readCsvFrame(path, options);
+  const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
+  for (const w of warnings) warn(w);
+  return frame;
 }
