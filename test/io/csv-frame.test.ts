@@ -89,6 +89,11 @@ describe("CSV straight into a frame", () => {
     ]);
   });
 
+  it("a NaN or inf text before a column's first text cell is missing in the text column too", async () => {
+    const { frame } = await readCsvFrame(file("g,v\ninf,1\nNaN,2\nabc,3\n"));
+    expect(values(frame, "g")).toEqual([null, null, "abc"]);
+  });
+
   it("keeps identifiers exact: 18-digit integers, leading zeros and code-named columns are text", async () => {
     const f = file(
       "credit,hs6,cic_code,firm_id,v\n" +

@@ -106,17 +106,18 @@ export class ColumnBuilder {
 
   /** Fill the text of row `row` during a backfill (the field was counted already). */
   backfill(bytes: Buffer, start: number, end: number, row: number): void {
-    const codes = this.codes as Int32Array;
     const len = end - start;
-    codes[row] =
-      this.nullLengths.has(len) && this.isNullBytes(bytes, start, end)
-        ? -1
-        : this.code(bytes.toString("utf8", start, end));
+    if (this.nullLengths.has(len) && this.isNullBytes(bytes, start, end)) {
+      (this.codes as Int32Array)[row] = -1;
+      return;
+    }
+    this.backfillText(bytes.toString("utf8", start, end), row);
   }
 
   /** {@link backfill} for a field given as text. */
   backfillText(text: string, row: number): void {
-    (this.codes as Int32Array)[row] = this.nullStrings.includes(text) ? -1 : this.code(text);
+    const missing = this.nullStrings.includes(text) || isNonFinite(text);
+    (this.codes as Int32Array)[row] = missing ? -1 : this.code(text);
   }
 
   /** Whether rows before {@link textFrom} still need their text. */
@@ -131,8 +132,7 @@ export class ColumnBuilder {
   }
 
   private addSlow(text: string, row: number, line: number): void {
-    const trimmed = text.length <= 10 ? text.replace(/^ +| +$/g, "").toLowerCase() : "";
-    if (trimmed !== "" && NON_FINITE.has(trimmed)) {
+    if (isNonFinite(text)) {
       this.nonFinite++;
       this.values[row] = Number.NaN;
       if (this.codes) this.codes[row] = -1;
@@ -199,6 +199,11 @@ export class ColumnBuilder {
       this.codes = codes;
     }
   }
+}
+
+/** Whether a field is a text of a non-finite number (`NaN`, `inf`, `-Infinity`, any case, spaces around). */
+function isNonFinite(text: string): boolean {
+  return text.length <= 10 && NON_FINITE.has(text.replace(/^ +| +$/g, "").toLowerCase());
 }
 
 /**
