@@ -2,11 +2,12 @@
  * Benchmark of the .dta reader: writes a 1,000,000-row × 20-column format-118 file (8 doubles,
  * 4 floats, 4 longs, 2 bytes, 2 str#) to a temporary directory, then reads it fully into typed
  * arrays three times and reports the median, then into a DuckDB table (the path `loadFrame` and the
- * studies take). Run: `npx tsx bench/dta-read.ts [rows]`.
+ * studies take), then converts it to Parquet (`robometrics convert`). Run: `npx tsx bench/dta-read.ts [rows]`.
  */
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile as readText, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { convertFile } from "../src/io/convert-file.js";
 import { openDta, readDta, type DtaWriteColumn, writeDta } from "../src/io/dta/index.js";
 import { readFile } from "../src/io/read-file.js";
 import { DataSession } from "../src/io/session.js";
@@ -108,6 +109,18 @@ async function main(): Promise<void> {
     console.log(
       `readFile into a DuckDB table:            median ${median(intoDuckDb).toFixed(0)} ms of [${intoDuckDb.map((x) => x.toFixed(0)).join(", ")}]`,
     );
+    const toParquet: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const out = join(dir, `bench${r}.parquet`);
+      t = performance.now();
+      await convertFile(path, out);
+      toParquet.push(performance.now() - t);
+      await rm(out, { force: true });
+    }
+    console.log(
+      `convert to Parquet (robometrics convert): median ${median(toParquet).toFixed(0)} ms of [${toParquet.map((x) => x.toFixed(0)).join(", ")}]`,
+    );
+    console.log(`load average: ${(await readText("/proc/loadavg", "utf8").catch(() => "n/a")).trim()}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

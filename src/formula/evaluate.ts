@@ -16,6 +16,9 @@ const FUNCTIONS: Readonly<Record<string, (x: number) => number>> = {
   abs: Math.abs,
 };
 
+/** A level that reads as a number (quoted only when no level is text). */
+const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
 /**
  * The values of an expression for every row.
  * @example const v = evaluateExpr(frame, parseExpr("log(x)"));
@@ -28,7 +31,7 @@ export function evaluateExpr(frame: Frame, e: Expr): Float64Array {
       if (col.type !== "number") {
         const where = frame.source ? ` in ${frame.source}` : "";
         throw new Error(
-          `column "${e.name}"${where} is not numeric (it holds text such as "${col.levels[0] ?? ""}"); use it as a fixed effect or cluster variable, or convert it to numbers`,
+          `column "${e.name}"${where} is not numeric (it holds text such as "${col.levels.find((l) => !NUMBER_TEXT.test(l)) ?? col.levels[0] ?? ""}"); use it as a fixed effect or cluster variable, or convert it to numbers`,
         );
       }
       return col.values;

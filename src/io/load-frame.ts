@@ -3,6 +3,7 @@
  * session and transferred column by column into typed arrays.
  */
 import type { Frame } from "../frame/frame.js";
+import { formatOf } from "./formats.js";
 import { readFile } from "./read-file.js";
 import type { ReadOptions } from "./read-options.js";
 import { DataSession } from "./session.js";
@@ -21,6 +22,7 @@ export interface LoadFrameOptions extends ReadOptions {
  * @example const frame = await loadFrame("test/fixtures/ivreg2/data/card.csv");
  */
 export async function loadFrame(path: string, options: LoadFrameOptions = {}): Promise<Frame> {
+  if (formatOf(path, options.format) === "csv") return loadCsvFrame(path, options);
   const session = await DataSession.open(":memory:");
   try {
     const report = await readFile(session, "data", path, options);
@@ -30,4 +32,13 @@ export async function loadFrame(path: string, options: LoadFrameOptions = {}): P
   } finally {
     await session.close();
   }
+}
+
+/** A CSV is read in one pass straight into typed arrays, with no DuckDB session. */
+async function loadCsvFrame(path: string, options: LoadFrameOptions): Promise<Frame> {
+  const { readCsvFrame } = await import("./csv/csv-frame.js");
+  const { frame, warnings } = await readCsvFrame(path, options);
+  const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
+  for (const w of warnings) warn(w);
+  return frame;
 }

@@ -141,17 +141,67 @@ export function fillStrings(
   emptyIsNull = false,
 ): void {
   const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const slots = inlineSlots(n);
   let mask: Uint8Array | null = null;
+  let long: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const s = src[offset + i];
     if (s === null || s === undefined || (emptyIsNull && s === "")) {
       mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
       mask[i >> 3] &= ~(1 << (i & 7));
-    } else {
-      bindings.vector_assign_string_element(vector, i, s);
+    } else if (!writeInline(slots, i, s)) {
+      long ??= [];
+      long.push(i);
     }
   }
+  finishStrings(vector, slots, n, long, (i) => src[offset + i] as string);
   if (mask) writeValidity(vector, mask);
+}
+
+/** Bytes of a DuckDB string_t (C API `duckdb_string_t`): length, then 12 bytes inline or prefix + pointer. */
+const STRING_T = 16;
+/** Longest string stored inline in a string_t. */
+const INLINE_MAX = 12;
+let slotBuffer = new Uint8Array(0);
+
+/** A zeroed buffer of `n` string_t slots (reused between calls). */
+function inlineSlots(n: number): Uint8Array {
+  if (slotBuffer.length < n * STRING_T) slotBuffer = new Uint8Array(n * STRING_T);
+  const slots = slotBuffer.subarray(0, n * STRING_T);
+  slots.fill(0);
+  return slots;
+}
+
+/**
+ * Write `s` into string_t slot `i` when it is ASCII of at most 12 characters (inline: no heap, so
+ * the slot's 16 bytes are the whole value); false when it must be assigned through DuckDB.
+ */
+function writeInline(slots: Uint8Array, i: number, s: string): boolean {
+  const len = s.length;
+  if (len > INLINE_MAX) return false;
+  const base = i * STRING_T;
+  for (let k = 0; k < len; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80) {
+      slots.fill(0, base + 4, base + 4 + k);
+      return false;
+    }
+    slots[base + 4 + k] = c;
+  }
+  slots[base] = len;
+  return true;
+}
+
+/** Copy the inline slots in one call, then assign the other strings one by one through DuckDB. */
+function finishStrings(
+  vector: ReturnType<typeof bindings.data_chunk_get_vector>,
+  slots: Uint8Array,
+  n: number,
+  long: readonly number[] | null,
+  text: (i: number) => string,
+): void {
+  bindings.copy_data_to_vector(vector, 0, slots.buffer as ArrayBuffer, slots.byteOffset, n * STRING_T);
+  if (long) for (const i of long) bindings.vector_assign_string_element(vector, i, text(i));
 }
 
 /** Storage types a number column can be written as, besides DOUBLE. */
@@ -223,5 +273,72 @@ export function fillNumbers(
     out = buf;
   }
   bindings.copy_data_to_vector(vector, 0, out.buffer as ArrayBuffer, 0, out.byteLength);
+  if (mask) writeValidity(vector, mask);
+}
+
+/**
+ * Write `n` whole numbers of `src` from `offset` (each within ±2^53; NaN is NULL) into a BIGINT
+ * column of a freshly reset chunk, as two 32-bit halves (no BigInt per value).
+ * @example fillInt64s(chunk, 0, ids, row, n);
+ */
+export function fillInt64s(
+  chunk: DuckDBDataChunk,
+  column: number,
+  src: Float64Array,
+  offset: number,
+  n: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const halves = new Uint32Array(2 * n);
+  let mask: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    const v = src[offset + i];
+    if (Number.isNaN(v)) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+      continue;
+    }
+    const hi = Math.floor(v / 4294967296);
+    halves[2 * i] = v - hi * 4294967296;
+    halves[2 * i + 1] = hi;
+  }
+  bindings.copy_data_to_vector(vector, 0, halves.buffer, 0, halves.byteLength);
+  if (mask) writeValidity(vector, mask);
+}
+
+/**
+ * Write `n` dictionary-coded values (`codes` from `offset`, −1 is NULL) into a column of a freshly
+ * reset chunk: texts into a VARCHAR column, or 64-bit integers (a `BigInt64Array` dictionary) into a
+ * BIGINT column, exactly.
+ * @example fillCoded(chunk, 1, codes, levels, row, n);
+ */
+export function fillCoded(
+  chunk: DuckDBDataChunk,
+  column: number,
+  codes: Int32Array,
+  levels: readonly string[] | BigInt64Array,
+  offset: number,
+  n: number,
+): void {
+  const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
+  const parsed = levels instanceof BigInt64Array ? levels : null;
+  const texts = levels instanceof BigInt64Array ? [] : levels;
+  const ints = parsed ? new BigInt64Array(n) : null;
+  const slots = parsed ? null : inlineSlots(n);
+  let mask: Uint8Array | null = null;
+  let long: number[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = codes[offset + i];
+    if (c < 0) {
+      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+      mask[i >> 3] &= ~(1 << (i & 7));
+    } else if (ints && parsed) ints[i] = parsed[c];
+    else if (slots && !writeInline(slots, i, texts[c])) {
+      long ??= [];
+      long.push(i);
+    }
+  }
+  if (ints) bindings.copy_data_to_vector(vector, 0, ints.buffer, 0, ints.byteLength);
+  if (slots) finishStrings(vector, slots, n, long, (i) => texts[codes[offset + i]]);
   if (mask) writeValidity(vector, mask);
 }

@@ -57,11 +57,64 @@ describe("CSV encodings", () => {
     expect(await session.rows("SELECT name FROM t WHERE id = 1")).toEqual([{ name: "中文" }]);
   });
 
-  it("read as UTF-8, fails with the line and column and suggests --encoding gbk", async () => {
-    await expect(readCsv(session, "t", gbkFile)).rejects.toThrow(
-      new RegExp(
-        `${gbkFile.replaceAll("\\", "\\\\")}: line 2, column "name" .*is not valid UTF-8.*--encoding gbk`,
+  it("without --encoding, reads a GBK file as GB18030 with a notice (the cells and the header)", async () => {
+    const report = await readCsv(session, "t", gbkFile);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(
+        /firms_gbk\.csv: the file is not UTF-8 but reads cleanly as Chinese GBK text, so it was read as GB18030/,
       ),
+    ]);
+    expect(await session.rows("SELECT * FROM t ORDER BY id")).toEqual([
+      { id: 1, name: "中文", x: 0.5 },
+      { id: 2, name: "机器人", x: 1.5 },
+      { id: 3, name: null, x: 2 },
+    ]);
+    // one Chinese header and ASCII data: the header is decoded, never written out as ����
+    const header = join(dir, "gbk_header.csv");
+    writeFileSync(header, gbk("id,中文\n1,2\n"));
+    const r = await readCsv(session, "t", header);
+    expect(r.columns.map((c) => c.name)).toEqual(["id", "中文"]);
+    expect(r.warnings[0]).toMatch(/read as GB18030/);
+  });
+
+  it("without --encoding, bytes that are neither UTF-8 nor confidently GBK fail naming the file, line and column, suggesting --encoding gbk", async () => {
+    const f = join(dir, "latin1.csv");
+    // "café" and "Müller" in windows-1252: not UTF-8, and not GBK text
+    writeFileSync(f, Buffer.from("id,name\n1,caf\xe9\n2,M\xfcller\n", "latin1"));
+    await expect(readCsv(session, "t", f)).rejects.toThrow(
+      new RegExp(`${f.replaceAll("\\", "\\\\")}: line 2, column "name" .*is not valid UTF-8.*--encoding gbk`),
+    );
+    // a broken header is named by its line
+    const h = join(dir, "latin1_header.csv");
+    writeFileSync(h, Buffer.from("id,caf\xe9\n1,2\n", "latin1"));
+    await expect(readCsv(session, "t", h)).rejects.toThrow(
+      /latin1_header\.csv: line 1 is not valid UTF-8.*--encoding gbk/,
+    );
+  });
+
+  it("a UTF-8 Chinese file with one corrupted byte is an error at that spot, not re-read as GBK", async () => {
+    const f = join(dir, "utf8_corrupt.csv");
+    const good = Buffer.from("城市,企业名称\n上海,上海机器人有限公司\n苏州,苏州精密制造厂\n", "utf8");
+    const at = good.indexOf(Buffer.from("精", "utf8"));
+    writeFileSync(f, Buffer.concat([good.subarray(0, at), good.subarray(at + 1)]));
+    await expect(readCsv(session, "t", f)).rejects.toThrow(
+      /utf8_corrupt\.csv: line 3, column "企业名称" .*is not valid UTF-8/,
+    );
+  });
+
+  it("names a UTF-16 file's encoding, and reads it with --encoding utf-16le", async () => {
+    const f = join(dir, "utf16.csv");
+    writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("id,城市\n1,上海\n", "utf16le")]));
+    await expect(readCsv(session, "t", f)).rejects.toThrow(
+      /utf16\.csv: the file starts with a UTF-16LE byte-order mark; read it with --encoding utf-16le/,
+    );
+    await readCsv(session, "t", f, { encoding: "utf-16le" });
+    expect(await session.rows("SELECT * FROM t")).toEqual([{ id: 1, 城市: "上海" }]);
+  });
+
+  it("with --encoding utf-8 given, GBK bytes are an error, not a guess", async () => {
+    await expect(readCsv(session, "t", gbkFile, { encoding: "utf-8" })).rejects.toThrow(
+      /firms_gbk\.csv: line 2, column "name" .*is not valid UTF-8.*--encoding gbk/,
     );
   });
 

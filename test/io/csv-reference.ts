@@ -4,7 +4,9 @@
  * is literal, text after a closing quote is an error (spaces there are ignored, a quote after them
  * continues the field, and one space before an opening quote is ignored — as DuckDB's parser does), every record has the header's field count,
  * blank lines are skipped, "", "." and "NA" are missing, and a column is numeric when every
- * non-missing value is a decimal number. Only `,` delimited files with a header are handled.
+ * non-missing value is a decimal number; in a column of integers, a value beyond ±2^53 keeps its exact
+ * digits (an identifier) and one beyond 64 bits makes the column text; a number beyond a double's
+ * range (1e309) is infinite. Only `,` delimited files with a header are handled.
  */
 
 /** A parsed table, or the reason the text is not valid CSV. */
@@ -109,9 +111,22 @@ export function referenceParse(text: string): ReferenceResult {
     const raw = rows.map((r) => (MISSING.has(r[j]) ? null : r[j]));
     // an unsigned integer with a leading zero (01012100: an HS or city code) keeps its column text
     const code = raw.some((v) => v !== null && /^\s*0\d+\s*$/.test(v));
-    const numeric = !code && raw.every((v) => v === null || NUMBER.test(v));
-    // -0 compares as 0: integer columns have no negative zero
-    return raw.map((v) => (v === null ? null : numeric ? Number(v.trim()) + 0 : v));
+    const integer = raw.every((v) => v === null || /^\s*[+-]?\d+\s*$/.test(v));
+    // an integer beyond 64 bits is an identifier: its column stays text
+    const beyond64 =
+      integer &&
+      raw.some((v) => v !== null && (BigInt(v.trim()) >= 2n ** 63n || BigInt(v.trim()) < -(2n ** 63n)));
+    const numeric = !code && !beyond64 && raw.every((v) => v === null || NUMBER.test(v));
+    // an integer column keeps integers beyond ±2^53 exact (identifiers): read back as their digits
+    const value = (v: string) => {
+      if (integer) {
+        const big = BigInt(v.trim());
+        if (big >= 2n ** 53n || big <= -(2n ** 53n)) return big.toString();
+      }
+      // -0 compares as 0: integer columns have no negative zero; beyond a double's range is infinite
+      return Number(v.trim()) + 0;
+    };
+    return raw.map((v) => (v === null ? null : numeric ? value(v) : v));
   });
   return { ok: true, names, columns };
 }

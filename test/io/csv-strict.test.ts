@@ -207,7 +207,10 @@ describe("CSV property tests", () => {
         const ref = referenceParse(text);
         if (!ref.ok) throw new Error(`generator produced invalid CSV: ${ref.reason}`);
         const report = await readCsv(session, "t", file(text));
-        expect(report.warnings).toEqual([]);
+        // no warning, except naming the first text cell of a column that is mostly numbers
+        expect(report.warnings.filter((w) => !/ is read as text because line \d+ holds /.test(w))).toEqual(
+          [],
+        );
         expect(await readBack()).toEqual({ names: ref.names, columns: ref.columns });
       }),
       { numRuns: 60 },
@@ -219,8 +222,8 @@ describe("CSV property tests", () => {
       fc.asyncProperty(tableArb, corruptionArb, async (text, c) => {
         const bytes = corrupt(Buffer.from(text), c);
         const path = file(bytes);
-        const decoded = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-        const validUtf8 = !decoded.includes("\uFFFD");
+        const utf8 = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+        const validUtf8 = !utf8.includes("\uFFFD");
         let report: Awaited<ReturnType<typeof readCsv>> | null = null;
         try {
           report = await readCsv(session, "t", path);
@@ -230,8 +233,11 @@ describe("CSV property tests", () => {
           expect((err as Error).message).toContain(path);
           return;
         }
-        // accepted: the bytes must be valid text and the table exactly what they say
-        expect(validUtf8).toBe(true);
+        // accepted: the bytes must be valid text — UTF-8, or GBK detected with a notice — and the
+        // table exactly what they say
+        const gbk = report.warnings.some((w) => w.includes("so it was read as GB18030"));
+        expect(validUtf8 || gbk).toBe(true);
+        const decoded = validUtf8 ? utf8 : new TextDecoder("gb18030", { fatal: true }).decode(bytes);
         const ref = referenceParse(decoded);
         if (!ref.ok)
           throw new Error(`read a file the reference rejects (${ref.reason}): ${JSON.stringify(decoded)}`);

@@ -1,12 +1,11 @@
 /**
  * The dialect of a CSV file, decided from its first record: the delimiter (of `,` tab `;` `|`,
  * the one that occurs most often outside quotes on the first line), whether that record is a header (it
- * is, unless every field is a number), and the column names. DuckDB's own sniffer is deliberately
- * not used: on a ragged file it silently picks another dialect (one text column, or a data row as
- * header) instead of failing, so the dialect is fixed here and DuckDB then parses strictly
- * against it. The first record is parsed with the same quoting rules as DuckDB's parser.
+ * is, unless every field is a number), and the column names. A sniffer that guesses from samples
+ * (DuckDB's) silently picks another dialect on a ragged file (one text column, or a data row as
+ * header) instead of failing, so the dialect is fixed here and the records are then read strictly
+ * against it. The first record is parsed with the same quoting rules as the records.
  */
-import { open } from "node:fs/promises";
 import { parseRecord, type RecordParse } from "./record-parser.js";
 
 /** How a CSV file is laid out. */
@@ -28,39 +27,69 @@ const FIRST_READ = 1 << 16;
 const MAX_HEADER_BYTES = 16 << 20;
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/** A dialect and where the data records start. */
+export interface DialectAndStart {
+  readonly dialect: CsvDialect;
+  /** Byte offset of the first data record (after the header, if any). */
+  readonly start: number;
+  /** Line number (1-based) at `start`. */
+  readonly line: number;
+}
+
 /**
- * Detect the dialect of a UTF-8 CSV file. `display` is the name used in error messages.
- * @example const d = await detectDialect("data.csv", "data.csv"); // { delimiter: ",", header: true, names: [...] }
+ * Detect the dialect of a CSV file already in memory as UTF-8 bytes (without a byte-order mark),
+ * and where its data records start.
+ * @example const { dialect, start } = dialectOfBytes(Buffer.from("a,b\n1,2\n"), "x.csv"); // start = 4
  */
-export async function detectDialect(
-  path: string,
+export function dialectOfBytes(
+  bytes: Buffer,
   display: string,
   options: DialectOptions = {},
-): Promise<CsvDialect> {
-  if (options.delimiter !== undefined) checkDelimiter(options.delimiter, display);
+): DialectAndStart {
   for (let size = FIRST_READ; ; size *= 4) {
-    const { text, whole } = await readPrefix(path, display, size);
-    if (whole && text.trim() === "") {
-      throw new Error(`${display}: the file is empty; a CSV file needs a header row`);
-    }
-    const firstLine = text.slice(0, text.indexOf("\n") >= 0 ? text.indexOf("\n") : text.length);
-    const delimiter = options.delimiter ?? pickDelimiter(firstLine);
-    const p = parseRecord(text, 0, delimiter);
-    const complete = p.ok && (whole || text[p.next - 1] === "\n");
-    if (!whole && !complete && (p.ok || p.problem === "open-quote")) {
-      if (size >= MAX_HEADER_BYTES) {
-        throw new Error(
-          `${display}: no end of the first record within ${MAX_HEADER_BYTES >> 20} MB; is this a CSV file?`,
-        );
-      }
-      continue;
-    }
-    if (!p.ok) throw headerError(p, display);
-    if (p.fields.length === 1 && p.fields[0].trim() === "") {
-      throw new Error(`${display}: the first line is blank; a CSV file needs a header row on line 1`);
-    }
-    return dialectFromFields(p.fields, delimiter, display, options);
+    const whole = size >= bytes.length;
+    const text = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(size, bytes.length)), {
+      stream: !whole,
+    });
+    const found = dialectInPrefix({ text, whole }, display, options, size);
+    if (!found) continue;
+    if (!found.dialect.header) return { dialect: found.dialect, start: 0, line: 1 };
+    const head = text.slice(0, found.next);
+    let lines = 1;
+    for (let i = head.indexOf("\n"); i >= 0; i = head.indexOf("\n", i + 1)) lines++;
+    return { dialect: found.dialect, start: Buffer.byteLength(head, "utf8"), line: lines };
   }
+}
+
+/** The dialect from a prefix of the file, or null when the first record needs a longer prefix. */
+function dialectInPrefix(
+  prefix: { text: string; whole: boolean },
+  display: string,
+  options: DialectOptions,
+  size: number,
+): { dialect: CsvDialect; next: number } | null {
+  if (options.delimiter !== undefined) checkDelimiter(options.delimiter, display);
+  const { text, whole } = prefix;
+  if (whole && text.trim() === "") {
+    throw new Error(`${display}: the file is empty; a CSV file needs a header row`);
+  }
+  const firstLine = text.slice(0, text.indexOf("\n") >= 0 ? text.indexOf("\n") : text.length);
+  const delimiter = options.delimiter ?? pickDelimiter(firstLine);
+  const p = parseRecord(text, 0, delimiter);
+  const complete = p.ok && (whole || text[p.next - 1] === "\n");
+  if (!whole && !complete && (p.ok || p.problem === "open-quote")) {
+    if (size >= MAX_HEADER_BYTES) {
+      throw new Error(
+        `${display}: no end of the first record within ${MAX_HEADER_BYTES >> 20} MB; is this a CSV file?`,
+      );
+    }
+    return null;
+  }
+  if (!p.ok) throw headerError(p, display);
+  if (p.fields.length === 1 && p.fields[0].trim() === "") {
+    throw new Error(`${display}: the first line is blank; a CSV file needs a header row on line 1`);
+  }
+  return { dialect: dialectFromFields(p.fields, delimiter, display, options), next: p.next };
 }
 
 /**
@@ -110,32 +139,6 @@ function headerError(p: RecordParse, display: string): Error {
   return new Error(
     `${display}: line 1 (the header) opens a quoted field that is never closed; add the closing double quote`,
   );
-}
-
-async function readPrefix(
-  path: string,
-  display: string,
-  size: number,
-): Promise<{ text: string; whole: boolean }> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(path, "r");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(err);
-    throw new Error(`${display}: cannot open the file (${why})`);
-  }
-  try {
-    const { size: fileSize } = await handle.stat();
-    const buf = Buffer.alloc(Math.min(size, fileSize));
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const whole = bytesRead >= fileSize;
-    // stream: true leaves a multi-byte character cut at the end of the buffer undecoded
-    const text = new TextDecoder("utf-8").decode(buf.subarray(0, bytesRead), { stream: !whole });
-    return { text: text.startsWith("\uFEFF") ? text.slice(1) : text, whole };
-  } finally {
-    await handle.close();
-  }
 }
 
 function pickDelimiter(line: string): string {

@@ -1,26 +1,19 @@
 /**
- * Reading a CSV file into a DuckDB table. The dialect is fixed from the first line, DuckDB then
- * parses every field as text in strict mode (a row with too few or too many fields is an error
- * naming its line, never padded or cut), the column types are inferred over the whole file, and
- * the typed table is created in the file's column order. Files in encodings other than UTF-8 are
- * first re-encoded to a temporary UTF-8 file; text that looks mis-decoded is reported. `NaN`, `inf`
- * and `-inf` (any case) are missing values.
+ * Reading a CSV file into a DuckDB table: the file is read and checked in one pass in JavaScript
+ * ({@link parseCsvFile}: strict dialect, field counts naming their line, whole-file types,
+ * identifiers kept exact, `NaN`/`inf` as missing, GBK detected) and the typed columns are appended
+ * to the table chunk by chunk, each in its final type (BIGINT, DOUBLE, DATE, VARCHAR), with no
+ * staging table and no casts in SQL.
  */
+import { type DuckDBAppender, DuckDBDataChunk, DuckDBVector } from "@duckdb/node-api";
+import type { ReadOptions, ReadReport } from "../read-options.js";
 import type { DataSession } from "../session.js";
-import { DEFAULT_NULL_STRINGS, type ReadOptions, type ReadReport } from "../read-options.js";
-import { quoteIdent, quoteLiteral } from "../sql.js";
-import { describeSpot } from "./bad-text.js";
-import { endsWithNewline } from "./final-newline.js";
-import { type CsvDialect, detectDialect, dialectFromLine } from "./dialect.js";
-import { castExpr, inferCsvTypes } from "./infer-types.js";
-import { findMojibake } from "./mojibake.js";
-import { parseRaw } from "./parse-raw.js";
-import { normaliseEncoding, transcodeToUtf8 } from "./transcode.js";
+import { quoteIdent } from "../sql.js";
+import { fillCoded, fillDoubles, fillInt64s, fillNumbers } from "../vector-copy.js";
+import { type CsvColumn, parseCsvFile } from "./parse-csv.js";
 
-/** Texts of non-finite numbers, read as missing. */
-const NON_FINITE = ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"]
-  .map(quoteLiteral)
-  .join(", ");
+/** Days from 1970-01-01 back to Stata's epoch 1960-01-01 (the DATE fill counts from Stata's epoch). */
+const STATA_DAYS = 3653;
 
 /**
  * Read a CSV file into table `table` (replacing it if it exists).
@@ -32,72 +25,63 @@ export async function readCsv(
   path: string,
   options: ReadOptions = {},
 ): Promise<ReadReport> {
-  const encoding = normaliseEncoding(options.encoding, path);
-  const warnings: string[] = [];
-  let utf8Path = path;
-  if (encoding !== "utf-8") {
-    utf8Path = await session.tempPath(".csv");
-    const bad = await transcodeToUtf8(path, utf8Path, encoding);
-    if (bad) {
-      const dialect = bad.line > 1 ? safeDialect(bad.firstLine, path, options) : null;
-      const where = dialect ? describeSpot(bad, dialect.delimiter, dialect.names) : `line ${bad.line}`;
-      throw new Error(
-        `${path}: ${where} is not valid ${encoding} text; check the encoding (e.g. --encoding utf-8 or gb18030)`,
-      );
-    }
-  }
-  const dialect = await detectDialect(utf8Path, path, options);
-  const raw = session.tempName("csv_raw");
-  const clean = session.tempName("csv_clean");
+  const parsed = await parseCsvFile(path, options);
+  const defs = parsed.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(", ");
+  await session.run(
+    `CREATE OR REPLACE TABLE ${quoteIdent(table)} (${defs})`,
+    `${path}: cannot create the table`,
+  );
+  let complete = false;
   try {
-    await parseRaw(session, raw, utf8Path, path, dialect, options, encoding);
-    // Missing-value texts become NULL ("" whether quoted or not, ".", "NA" by default).
-    const nulls = (options.nullStrings ?? DEFAULT_NULL_STRINGS).map(quoteLiteral).join(", ");
-    // So do texts of non-finite numbers (NaN, inf, -inf, Infinity, any case): missing, never a value.
-    const cleaned = dialect.names
-      .map((n) => {
-        const c = quoteIdent(n);
-        return `CASE WHEN ${c} IN (${nulls}) OR (length(${c}) <= 10 AND lower(trim(${c})) IN (${NON_FINITE})) THEN NULL ELSE ${c} END AS ${c}`;
-      })
-      .join(", ");
-    await session.run(`CREATE TEMP VIEW ${quoteIdent(clean)} AS SELECT ${cleaned} FROM ${quoteIdent(raw)}`);
-    const types = await inferCsvTypes(session, clean, dialect.names, options.textColumns);
-    const select = dialect.names.map((n, j) => `${castExpr(n, types[j])} AS ${quoteIdent(n)}`).join(", ");
-    await session.run(
-      `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT ${select} FROM ${quoteIdent(clean)}`,
-      `${path}: cannot convert the columns to their types`,
-    );
-    const textColumns = dialect.names.filter((_, j) => types[j] === "VARCHAR");
-    const hit = await findMojibake(session, table, textColumns);
-    if (hit) {
-      const hint =
-        encoding === "utf-8"
-          ? "if the file is Chinese text saved as GBK, read it with --encoding gbk"
-          : `the file may not be ${encoding}; try another --encoding`;
-      warnings.push(
-        `${path}: column "${hit.column}", data row ${hit.row} holds text that looks mis-decoded ` +
-          `(${JSON.stringify(hit.value.slice(0, 40))}); ${hint}`,
-      );
+    const appender = await session.connection.createAppender(table);
+    try {
+      appendColumns(appender, parsed.columns, parsed.rows);
+    } finally {
+      appender.closeSync();
     }
+    complete = true;
   } finally {
-    await session.run(`DROP VIEW IF EXISTS ${quoteIdent(clean)}`);
-    await session.run(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`);
-  }
-  const rows = await session.rowCount(table);
-  if (rows > 0 && !(await endsWithNewline(utf8Path))) {
-    warnings.push(
-      `${path}: the file does not end with a line break, so its last line (data row ${rows}) may be cut off; ` +
-        "check that the file is complete",
-    );
+    // All or nothing: a failed read leaves no partial table.
+    if (!complete) await session.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`).catch(() => undefined);
   }
   const columns = await session.columns(table);
-  return { table, source: path, format: "csv", rows, columns, warnings };
+  return { table, source: path, format: "csv", rows: parsed.rows, columns, warnings: parsed.warnings };
 }
 
-function safeDialect(firstLine: string, display: string, options: ReadOptions): CsvDialect | null {
-  try {
-    return dialectFromLine(firstLine.replace(/^\uFEFF/, ""), display, options);
-  } catch {
-    return null;
+/** A column ready to be filled into chunks. */
+type Filler = (chunk: DuckDBDataChunk, j: number, offset: number, n: number) => void;
+
+function filler(c: CsvColumn): Filler {
+  switch (c.type) {
+    case "DOUBLE":
+      return (chunk, j, offset, n) => fillDoubles(chunk, j, c.values, offset, n);
+    case "DATE": {
+      const stata = c.values.map((d) => d + STATA_DAYS);
+      return (chunk, j, offset, n) => fillNumbers(chunk, j, stata, offset, n, "DATE");
+    }
+    case "BIGINT": {
+      const text = c.text;
+      if (text) {
+        const exact = BigInt64Array.from(text.levels, (l) => BigInt(l.trim()));
+        return (chunk, j, offset, n) => fillCoded(chunk, j, text.codes, exact, offset, n);
+      }
+      return (chunk, j, offset, n) => fillInt64s(chunk, j, c.values, offset, n);
+    }
+    default:
+      return (chunk, j, offset, n) => fillCoded(chunk, j, c.text.codes, c.text.levels, offset, n);
   }
+}
+
+function appendColumns(appender: DuckDBAppender, columns: readonly CsvColumn[], rows: number): void {
+  const fillers = columns.map(filler);
+  const chunk = DuckDBDataChunk.create(columns.map((_, j) => appender.columnType(j)));
+  const size = DuckDBVector.standardSize();
+  for (let offset = 0; offset < rows; offset += size) {
+    const n = Math.min(size, rows - offset);
+    chunk.reset();
+    for (let j = 0; j < fillers.length; j++) fillers[j](chunk, j, offset, n);
+    chunk.rowCount = n;
+    appender.appendDataChunk(chunk);
+  }
+  appender.flushSync();
 }

@@ -1,0 +1,124 @@
+/**
+ * Benchmark of CSV reading: writes the fixest benchmark's data (docs: BENCHMARK.md; simple design,
+ * y, x1, indiv_id, firm_id, year; 1,000,000 rows ≈ 52 MB) as a CSV, then times, interleaved in the
+ * same run (the machine is shared: compare within a run): `loadFrame` (the path `estimate` takes,
+ * reported there as `timing.read_s`), `readCsv` into a DuckDB table (the path `convert` takes), and
+ * DuckDB's own `read_csv` into a table with its sampled type detection (no strict checks) as the
+ * yardstick; then the 3,010-row Card CSV. Prints medians and the load average.
+ *
+ * Usage: npx tsx bench/csv-read.ts [rows] [--runs 5]
+ */
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readFile as readText, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readCsv } from "../src/io/csv/read-csv.js";
+import { loadFrame } from "../src/io/load-frame.js";
+import { DataSession } from "../src/io/session.js";
+import { quoteLiteral } from "../src/io/sql.js";
+
+const rows = Number(process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : 1_000_000);
+const runsAt = process.argv.indexOf("--runs");
+const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
+
+/** Deterministic uniforms (mulberry32) and normals (Box–Muller), as bench/fe-benchmark.ts. */
+function generators(seed: number): { rnorm: () => number; uniform: () => number } {
+  let state = seed >>> 0;
+  const uniform = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+  const rnorm = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  return { rnorm, uniform };
+}
+
+async function writeBenchmarkCsv(path: string, n: number): Promise<void> {
+  const { rnorm, uniform } = generators(1);
+  const nbIndiv = Math.round(n / 10);
+  const nbFirm = Math.round(nbIndiv / 23);
+  const firmFe = Float64Array.from({ length: nbFirm }, rnorm);
+  const indivFe = Float64Array.from({ length: nbIndiv }, rnorm);
+  const yearFe = Float64Array.from({ length: 10 }, rnorm);
+  const out = createWriteStream(path);
+  out.write("y,x1,indiv_id,firm_id,year\n");
+  let buf = "";
+  for (let i = 0; i < n; i++) {
+    const indiv = Math.floor(i / 10) + 1;
+    const year = (i % 10) + 1;
+    const firm = 1 + Math.min(nbFirm - 1, Math.floor(uniform() * nbFirm));
+    const x1 = rnorm();
+    const y = x1 + firmFe[firm - 1] + indivFe[indiv - 1] + yearFe[year - 1] + rnorm();
+    buf += `${y},${x1},${indiv},${firm},${year}\n`;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise((r) => out.once("drain", () => r(undefined)));
+      buf = "";
+    }
+  }
+  out.write(buf);
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function time(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await f();
+  return (performance.now() - t) / 1000;
+}
+
+async function loadavg(): Promise<string> {
+  return (await readText("/proc/loadavg", "utf8").catch(() => "n/a")).trim();
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "csv-bench-"));
+  const path = join(dir, "fe_simple.csv");
+  try {
+    await writeBenchmarkCsv(path, rows);
+    const mb = (await stat(path)).size / 1e6;
+    console.log(`${rows} rows, ${mb.toFixed(1)} MB; load average before: ${await loadavg()}`);
+    const session = await DataSession.open();
+    const t = {
+      loadFrame: [] as number[],
+      readCsv: [] as number[],
+      duckdb: [] as number[],
+      card: [] as number[],
+    };
+    const card = fileURLToPath(new URL("../data/examples/card.csv", import.meta.url));
+    for (let r = 0; r < runs; r++) {
+      t.loadFrame.push(await time(() => loadFrame(path)));
+      t.readCsv.push(await time(() => readCsv(session, "ours", path)));
+      t.duckdb.push(
+        await time(() =>
+          session.run(`CREATE OR REPLACE TABLE theirs AS SELECT * FROM read_csv(${quoteLiteral(path)})`),
+        ),
+      );
+      t.card.push(await time(() => loadFrame(card)));
+    }
+    await session.close();
+    const show = (label: string, xs: number[]) =>
+      console.log(
+        `${label.padEnd(44)} median ${median(xs).toFixed(3)} s  [${xs.map((x) => x.toFixed(3)).join(", ")}]`,
+      );
+    show("loadFrame (estimate's read_s)", t.loadFrame);
+    show("readCsv into a DuckDB table (convert)", t.readCsv);
+    show("DuckDB read_csv into a table (yardstick)", t.duckdb);
+    show("loadFrame of Card (3,010 rows)", t.card);
+    console.log(
+      `loadFrame / DuckDB read_csv: ${(median(t.loadFrame) / median(t.duckdb)).toFixed(2)}; load average after: ${await loadavg()}`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
