@@ -25,8 +25,12 @@ const WP = [
 ];
 const PATENTS = ["--data", `${FIXTURES}/ppml/data/patent_panel.csv`];
 const PRODUC = ["--data", `${FIXTURES}/hdfe/data/produc.csv`];
-const term = (r: { coefficients: { term: string }[] }, t: string) =>
-  r.coefficients.find((c) => c.term === t) as { estimate: number; se: number };
+interface Row {
+  term: string;
+  estimate: number;
+  se: number;
+}
+const term = (r: { coefficients: Row[] }, t: string) => r.coefficients.find((c) => c.term === t) as Row;
 
 describe("ESTIMATE-JSON.md Additions through the CLI", () => {
   it("estimator names the method: ols, 2sls, liml, fuller, kclass, gmm2s, poisson", async () => {
