@@ -25,6 +25,7 @@ import {
   dofK,
   type InferOptions,
   type ResolvedVcov,
+  bandwidthScores,
   resolveBandwidth,
   resolveVcov,
   vcovOf,
@@ -200,7 +201,7 @@ export function estimateModel(
   if (vcovSpec.bw === "auto") {
     // The automatic bandwidth is chosen on the first-step (OLS or 2SLS) residuals.
     const first = estimatorDef(isIV ? "2sls" : "ols").fit(absorbed, est, fitCtx(resolved));
-    resolved = resolveBandwidth(resolved, first.scores, first.resid);
+    resolved = resolveBandwidth(resolved, bandwidthScores(first), first.resid);
   }
   fit = def.fit(absorbed, est, fitCtx(resolved));
   if (isIV) checkIdentification(md.instruments.names, fit.keptInst, md.endog.names, feNames);
