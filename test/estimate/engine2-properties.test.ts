@@ -106,6 +106,28 @@ describe("Engine II properties", () => {
     expect(b(fe, "x")?.se).toBeCloseTo(b(dummies, "x")?.se ?? 0, 10);
   });
 
+  it("Fuller's k is λ − α/(N − L) whatever dofminus/sdofminus (ivreg2), and dofminus only rescales σ²", () => {
+    const base = feols(frame, IV, { estimator: "fuller:1", small: false });
+    const dof = feols(frame, IV, { estimator: "fuller:1", small: false, dofminus: 3, sdofminus: 2 });
+    const L = 4; // z1, z2, w, constant
+    expect(base.iv?.kclass).toBeCloseTo((base.iv?.lambda ?? 0) - 1 / (base.nobs - L), 14);
+    expect(dof.iv?.kclass).toBe(base.iv?.kclass);
+    base.coefficients.forEach((c, j) => {
+      expect(dof.coefficients[j].estimate).toBe(c.estimate);
+      // Large-sample iid: σ² = RSS/(N − dofminus).
+      expect(dof.coefficients[j].se / c.se).toBeCloseTo(Math.sqrt(base.nobs / (base.nobs - 3)), 12);
+    });
+  });
+
+  it("Fuller with absorbed fixed effects equals Fuller with explicit dummies (k counts the FE in L)", () => {
+    const fe = feols(frame, "y ~ w | region | x ~ z1 + z2", { estimator: "fuller:4" });
+    const dummies = feols(frame, "y ~ w + r1 + r2 + r3 | x ~ z1 + z2", { estimator: "fuller:4" });
+    expect(fe.iv?.kclass).toBeCloseTo(dummies.iv?.kclass ?? 0, 12);
+    const b = (r: EstimationResult, t: string) => r.coefficients.find((c) => c.term === t);
+    expect(b(fe, "x")?.estimate).toBeCloseTo(b(dummies, "x")?.estimate ?? 0, 10);
+    expect(b(fe, "x")?.se).toBeCloseTo(b(dummies, "x")?.se ?? 0, 10);
+  });
+
   it("two-step GMM under iid equals 2SLS", () => {
     expectSameEstimates(feols(frame, IV, { estimator: "gmm2s" }), feols(frame, IV, {}), 1e-10);
   });
