@@ -49,6 +49,8 @@ export interface FittedModel {
   /** The result under another (parsed) VCOV request. */
   readonly withSpec: (spec: VcovSpec) => EstimationResult;
   readonly opts: EstimateOptions;
+  /** Residuals y − ŷ (fixed effects included) by row of the frame; NaN outside the estimation sample. */
+  readonly residuals: () => Float64Array;
 }
 
 /**
@@ -353,6 +355,16 @@ export function estimateModel(
     result: assemble(resolved),
     withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts), frame)),
     opts,
+    residuals: () => {
+      // The residual of the demeaned regression is the full model's (Frisch–Waugh–Lovell); undo the
+      // outcome's internal scaling.
+      const out = new Float64Array(frame.nrows).fill(Number.NaN);
+      const sy = md.scales.get(md.yName) ?? 1;
+      md.rows.forEach((r, i) => {
+        out[r] = fit0.resid[i] / sy;
+      });
+      return out;
+    },
   };
 }
 

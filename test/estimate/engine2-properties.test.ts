@@ -165,6 +165,25 @@ describe("Engine II properties", () => {
     );
   });
 
+  it("a fitted model's residuals are y − ŷ with the fixed effects (as with explicit dummies)", () => {
+    const m = estimateModel(frame, "x ~ w + z1 | region", {});
+    const dummies = feols(frame, "x ~ w + z1 + r1 + r2 + r3", {});
+    const b = Object.fromEntries(dummies.coefficients.map((c) => [c.term, c.estimate]));
+    const col = (n: string) => (frame.columns[n] as { values: Float64Array }).values;
+    const res = m.residuals();
+    expect(res.length).toBe(frame.nrows);
+    for (let i = 0; i < frame.nrows; i++) {
+      const fitted =
+        b["(Intercept)"] +
+        b.w * col("w")[i] +
+        b.z1 * col("z1")[i] +
+        b.r1 * col("r1")[i] +
+        b.r2 * col("r2")[i] +
+        b.r3 * col("r3")[i];
+      expect(res[i]).toBeCloseTo(col("x")[i] - fitted, 10);
+    }
+  });
+
   it("--endog-test on every endogenous regressor is ivreg2's endogeneity statistic", () => {
     const all = feols(frame, IV, { vcov: "hetero", endogTest: ["x"] });
     const plain = feols(frame, IV, { vcov: "hetero" });
