@@ -218,9 +218,25 @@ function feCorrection(
   codes: Int32Array,
   G: number,
 ): { e0: Float64Array; e1: Float64Array } {
+  const [e0, e1] = feCorrections(project, p, [u0, u1], w, codes, G);
+  return { e0, e1 };
+}
+
+/**
+ * The fixed-effect corrections E(u) (G×G, E_gh = Σ_{i∈h} w_i u_i [P_D(1_g ⊙ p)]_i) of several
+ * residual vectors u at the cost of one set of G projections (E is linear in u).
+ * @example const [ey, ex] = feCorrections(projectFE, p, [uy, ux], null, codes, G);
+ */
+export function feCorrections(
+  project: (v: Float64Array) => Float64Array,
+  p: Float64Array,
+  us: readonly Float64Array[],
+  w: Float64Array | null,
+  codes: Int32Array,
+  G: number,
+): Float64Array[] {
   const n = p.length;
-  const e0 = new Float64Array(G * G);
-  const e1 = new Float64Array(G * G);
+  const es = us.map(() => new Float64Array(G * G));
   const col = new Float64Array(n);
   for (let g = 0; g < G; g++) {
     for (let i = 0; i < n; i++) col[i] = codes[i] === g ? p[i] : 0;
@@ -228,9 +244,9 @@ function feCorrection(
     for (let i = 0; i < n; i++) {
       const wq = (w ? w[i] : 1) * q[i];
       if (wq === 0) continue;
-      e0[g * G + codes[i]] += wq * u0[i];
-      e1[g * G + codes[i]] += wq * u1[i];
+      const off = g * G + codes[i];
+      for (let m = 0; m < us.length; m++) es[m][off] += wq * us[m][i];
     }
   }
-  return { e0, e1 };
+  return es;
 }
