@@ -35,6 +35,11 @@ export interface WcrInput {
   readonly se: number;
   /** P_D^W (projection on the fixed effects), or null when every FE is nested in the clusters (or none). */
   readonly projectFE: ((v: Float64Array) => Float64Array) | null;
+  /**
+   * The column whose restricted residual is ü₁ (default x_j). The Anderson–Rubin test passes the
+   * endogenous regressor x̃: its outcome ỹ − β₀x̃ has the restricted residual ü₀ − β₀ü₁.
+   */
+  readonly shift?: Float64Array;
 }
 
 /** Per draw: numerator n₀ − h·n₁ and denominator² c·(q₀₀ − 2h·q₀₁ + h²·q₁₁). */
@@ -66,10 +71,10 @@ export function wcrDraws(inp: WcrInput, plan: DrawPlan): WcrDraws {
   let u1: Float64Array;
   if (others.length) {
     u0 = leastSquares(others, y, { weights: w ?? undefined }).resid;
-    u1 = leastSquares(others, x[j], { weights: w ?? undefined }).resid;
+    u1 = leastSquares(others, inp.shift ?? x[j], { weights: w ?? undefined }).resid;
   } else {
     u0 = y;
-    u1 = x[j];
+    u1 = inp.shift ?? x[j];
   }
   const a = new Float64Array(k);
   for (let m = 0; m < k; m++) a[m] = inp.bread[j * k + m];
@@ -218,25 +223,9 @@ function feCorrection(
   codes: Int32Array,
   G: number,
 ): { e0: Float64Array; e1: Float64Array } {
-  const [e0, e1] = feCorrections(project, p, [u0, u1], w, codes, G);
-  return { e0, e1 };
-}
-
-/**
- * The fixed-effect corrections E(u) (G×G, E_gh = Σ_{i∈h} w_i u_i [P_D(1_g ⊙ p)]_i) of several
- * residual vectors u at the cost of one set of G projections (E is linear in u).
- * @example const [ey, ex] = feCorrections(projectFE, p, [uy, ux], null, codes, G);
- */
-export function feCorrections(
-  project: (v: Float64Array) => Float64Array,
-  p: Float64Array,
-  us: readonly Float64Array[],
-  w: Float64Array | null,
-  codes: Int32Array,
-  G: number,
-): Float64Array[] {
   const n = p.length;
-  const es = us.map(() => new Float64Array(G * G));
+  const e0 = new Float64Array(G * G);
+  const e1 = new Float64Array(G * G);
   const col = new Float64Array(n);
   for (let g = 0; g < G; g++) {
     for (let i = 0; i < n; i++) col[i] = codes[i] === g ? p[i] : 0;
@@ -244,9 +233,9 @@ export function feCorrections(
     for (let i = 0; i < n; i++) {
       const wq = (w ? w[i] : 1) * q[i];
       if (wq === 0) continue;
-      const off = g * G + codes[i];
-      for (let m = 0; m < us.length; m++) es[m][off] += wq * us[m][i];
+      e0[g * G + codes[i]] += wq * u0[i];
+      e1[g * G + codes[i]] += wq * u1[i];
     }
   }
-  return es;
+  return { e0, e1 };
 }

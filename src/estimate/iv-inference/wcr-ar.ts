@@ -9,10 +9,9 @@
  * null).
  *
  * Everything the test needs is linear in β₀: the demeaned outcome ỹ − β₀x̃, its restricted residual
- * ü(β₀) = ü_y − β₀ü_x, the cluster scores and the fixed-effect correction E(ü). So the FE are
- * absorbed and the G projections of the correction computed once, and each draw keeps five numbers
- * (the numerator's two parts, the three coefficients of its quadratic denominator): the p-value at
- * any β₀ then costs O(B).
+ * ü(β₀) = ü_y − β₀ü_x, the cluster scores and the fixed-effect correction E(ü) — the same structure
+ * as `wcrDraws`' ü₀ − h·ü₁. So the FE are absorbed and the G projections of the correction computed
+ * once, each draw keeps five numbers, and the p-value at any β₀ costs O(B).
  */
 import { demean } from "../../fe/demean.js";
 import { type Formula, parseFormula } from "../../formula/formula.js";
@@ -20,7 +19,7 @@ import type { Frame } from "../../frame/frame.js";
 import { evaluateExpr, evaluateTerm } from "../../formula/evaluate.js";
 import { leastSquares } from "../../linalg/least-squares.js";
 import { drawPlan } from "../bootstrap/boot-weights.js";
-import { feCorrections } from "../bootstrap/wcr.js";
+import { wcrDraws } from "../bootstrap/wcr.js";
 import { type BootOptions, prepareWild } from "../bootstrap/wild.js";
 import type { EstimateOptions } from "../options.js";
 
@@ -108,8 +107,9 @@ export function wcrAr(
 const TIE = 1e-12;
 
 /**
- * The per-draw pieces of the AR test of coefficient j (null 0) for the outcome ỹ − β₀x̃, and the
- * bootstrap p-value at any β₀.
+ * The draws of the AR test of coefficient j (null 0) for the outcome ỹ − β₀x̃ — `wcrDraws` with ü₁ the
+ * restricted residual of x̃, so each draw's numerator is n₀ − β₀n₁ and its squared denominator
+ * q₀₀ − 2β₀q₀₁ + β₀²q₁₁ — and the bootstrap p-value at any β₀.
  */
 function arDraws(
   wf: ReturnType<typeof prepareWild>,
@@ -119,99 +119,38 @@ function arDraws(
 ): { reps: number; p: (b: number) => number } {
   const { x, w, yD, bread, dim } = wf;
   const { codes, groups: G } = dim;
-  const n = yD.length;
   const k = x.length;
-  const others = x.filter((_, m) => m !== j);
-  const resid = (v: Float64Array) =>
-    others.length ? leastSquares(others, v, { weights: w ?? undefined }).resid : v;
-  // Restricted (instrument coefficient 0) and unrestricted residuals of ỹ and x̃.
-  const uy = resid(yD);
-  const ux = resid(xD);
+  const plan = drawPlan(G, boot.reps ?? 9999, boot.weights ?? "rademacher", boot.seed ?? 1);
+  // `estimate` and `se` only set the draws' finite-sample factor, which this p-value does not use.
+  const d = wcrDraws(
+    {
+      y: yD,
+      x,
+      weights: w,
+      codes,
+      groups: G,
+      j,
+      bread,
+      estimate: 0,
+      se: 1,
+      projectFE: wf.projectFE,
+      shift: xD,
+    },
+    plan,
+  );
+  // The model's t of the instrument at β₀ from the unrestricted residuals ê_y − β₀ê_x (raw CRVE: the
+  // finite-sample factor cancels with the draws').
   const full = (v: Float64Array) => leastSquares(x, v, { weights: w ?? undefined });
   const fy = full(yD);
   const fx = full(xD);
-  const a = Float64Array.from({ length: k }, (_, m) => bread[j * k + m]);
-  const p = new Float64Array(n);
-  for (let m = 0; m < k; m++) for (let i = 0; i < n; i++) p[i] += x[m][i] * a[m];
-  // Cluster sums: scores of ü (k×G), d = X̃_g'W_g p (G×k), and the model's a'X̃_g'W_g ê.
-  const Sy = new Float64Array(G * k);
-  const Sx = new Float64Array(G * k);
-  const d = new Float64Array(G * k);
   const sy = new Float64Array(G);
   const sx = new Float64Array(G);
-  for (let i = 0; i < n; i++) {
-    const wi = w ? w[i] : 1;
-    const g = codes[i];
-    for (let m = 0; m < k; m++) {
-      const wx = wi * x[m][i];
-      Sy[g * k + m] += wx * uy[i];
-      Sx[g * k + m] += wx * ux[i];
-      d[g * k + m] += wx * p[i];
-    }
-    sy[g] += wi * p[i] * fy.resid[i];
-    sx[g] += wi * p[i] * fx.resid[i];
-  }
-  const cy = new Float64Array(G);
-  const cx = new Float64Array(G);
-  const DA = new Float64Array(G * k);
-  for (let g = 0; g < G; g++)
-    for (let m = 0; m < k; m++) {
-      cy[g] += a[m] * Sy[g * k + m];
-      cx[g] += a[m] * Sx[g * k + m];
-      let s = 0;
-      for (let l = 0; l < k; l++) s += d[g * k + l] * bread[l * k + m];
-      DA[g * k + m] = s;
-    }
-  const E = wf.projectFE ? feCorrections(wf.projectFE, p, [uy, ux], w, codes, G) : null;
-  const plan = drawPlan(G, boot.reps ?? 9999, boot.weights ?? "rademacher", boot.seed ?? 1);
-  const B = plan.reps;
-  const n0y = new Float64Array(B);
-  const n0x = new Float64Array(B);
-  const qyy = new Float64Array(B);
-  const qyx = new Float64Array(B);
-  const qxx = new Float64Array(B);
-  const v = new Float64Array(G);
-  const svy = new Float64Array(k);
-  const svx = new Float64Array(k);
-  for (let b = 0; b < B; b++) {
-    plan.fill(b, v);
-    svy.fill(0);
-    svx.fill(0);
-    let ny = 0;
-    let nx = 0;
-    for (let g = 0; g < G; g++) {
-      const vg = v[g];
-      ny += cy[g] * vg;
-      nx += cx[g] * vg;
-      for (let m = 0; m < k; m++) {
-        svy[m] += Sy[g * k + m] * vg;
-        svx[m] += Sx[g * k + m] * vg;
-      }
-    }
-    let Qyy = 0;
-    let Qyx = 0;
-    let Qxx = 0;
-    for (let g = 0; g < G; g++) {
-      let ry = cy[g] * v[g];
-      let rx = cx[g] * v[g];
-      for (let m = 0; m < k; m++) {
-        ry -= DA[g * k + m] * svy[m];
-        rx -= DA[g * k + m] * svx[m];
-      }
-      if (E)
-        for (let h = 0; h < G; h++) {
-          ry -= E[0][g * G + h] * v[h];
-          rx -= E[1][g * G + h] * v[h];
-        }
-      Qyy += ry * ry;
-      Qyx += ry * rx;
-      Qxx += rx * rx;
-    }
-    n0y[b] = ny;
-    n0x[b] = nx;
-    qyy[b] = Qyy;
-    qyx[b] = Qyx;
-    qxx[b] = Qxx;
+  for (let i = 0; i < yD.length; i++) {
+    let pi = 0;
+    for (let m = 0; m < k; m++) pi += x[m][i] * bread[j * k + m];
+    const wp = (w ? w[i] : 1) * pi;
+    sy[codes[i]] += wp * fy.resid[i];
+    sx[codes[i]] += wp * fx.resid[i];
   }
   let Ryy = 0;
   let Ryx = 0;
@@ -224,19 +163,18 @@ function arDraws(
   const by = fy.coef[j];
   const bx = fx.coef[j];
   return {
-    reps: B,
+    reps: d.reps,
     p: (b0: number) => {
-      // The model's t of the instrument (raw CRVE: the finite-sample factor cancels with the draws').
       const t = Math.abs(by - b0 * bx) / Math.sqrt(Ryy - 2 * b0 * Ryx + b0 * b0 * Rxx);
       const bound = t * (1 + TIE);
       let count = 0;
-      for (let r = 0; r < B; r++) {
-        const num = n0y[r] - b0 * n0x[r];
-        const den2 = qyy[r] - 2 * b0 * qyx[r] + b0 * b0 * qxx[r];
+      for (let r = 0; r < d.reps; r++) {
+        const num = d.n0[r] - b0 * d.n1[r];
+        const den2 = d.q00[r] - 2 * b0 * d.q01[r] + b0 * b0 * d.q11[r];
         if (!(den2 > 0)) continue;
         if (Math.abs(num) > bound * Math.sqrt(den2)) count++;
       }
-      return count / B;
+      return count / d.reps;
     },
   };
 }
