@@ -17,6 +17,7 @@ import { scaleModelData, unscaleResult } from "./checks/rescale.js";
 import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
+import { pweightRobust } from "./vcov/registry.js";
 import type { EstimationResult } from "./result.js";
 import type { Convention } from "./vcov/compute.js";
 import type { Absorbed, Fit } from "./fit.js";
@@ -67,7 +68,7 @@ export function estimateModel(
   const warnings: string[] = [];
   const estimatorSpec = parseEstimator(opts.estimator);
   const requested = parseVcov(opts.vcov, opts);
-  const vcovSpec = pweightRobust(requested, opts);
+  const vcovSpec = pweightRobust(requested, opts.weightType);
   if (vcovSpec !== requested) {
     notes.push("probability weights imply a robust VCOV (as in Stata)");
   }
@@ -353,7 +354,7 @@ export function estimateModel(
   };
   return {
     result: assemble(resolved),
-    withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts), frame)),
+    withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts.weightType), frame)),
     opts,
     residuals: () => {
       // The residual of the demeaned regression is the full model's (Frisch–Waugh–Lovell); undo the
@@ -395,10 +396,4 @@ export function withVcov(
   refine: Pick<EstimateOptions, "kernel" | "bw" | "time" | "panel"> = {},
 ): EstimationResult {
   return m.withSpec(parseVcov(vcov, { ...m.opts, ...refine }));
-}
-
-/** Stata: probability weights imply a robust VCOV (AC becomes HAC). */
-function pweightRobust(spec: VcovSpec, opts: EstimateOptions): VcovSpec {
-  if (opts.weightType !== "pweight" || (spec.type !== "iid" && spec.type !== "ac")) return spec;
-  return { ...spec, type: spec.type === "ac" ? "hac" : "hetero" };
 }

@@ -316,3 +316,15 @@ export function needsTime(spec: VcovSpec): boolean {
 }
 
 export { timeIndex };
+
+/** Stata: probability weights imply a robust VCOV — the robust counterpart of each non-robust type. */
+const PWEIGHT_ROBUST: Partial<Record<VcovType, VcovType>> = { iid: "hetero", ac: "hac" };
+
+/**
+ * The VCOV request under probability weights (Stata: iid becomes hetero, AC becomes HAC).
+ * @example pweightRobust({ type: "iid" }, "pweight").type; // "hetero"
+ */
+export function pweightRobust(spec: VcovSpec, weightType: string | undefined): VcovSpec {
+  const to = weightType === "pweight" ? PWEIGHT_ROBUST[spec.type] : undefined;
+  return to ? { ...spec, type: to } : spec;
+}
