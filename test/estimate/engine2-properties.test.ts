@@ -128,6 +128,34 @@ describe("Engine II properties", () => {
     expect(b(fe, "x")?.se).toBeCloseTo(b(dummies, "x")?.se ?? 0, 10);
   });
 
+  it("frequency weights are replicated rows: LIML, Fuller and GMM2S with fweights equal the expanded data", () => {
+    const n = frame.nrows;
+    const fw = Array.from({ length: n }, (_, i) => 1 + (i % 3));
+    const cols = Object.fromEntries(
+      frame.names.map((c) => [c, Array.from((frame.columns[c] as { values: Float64Array }).values)]),
+    );
+    const weighted = frameFromArrays({ ...cols, fw });
+    const expanded: Record<string, number[]> = Object.fromEntries(frame.names.map((c) => [c, []]));
+    for (let i = 0; i < n; i++)
+      for (let r = 0; r < fw[i]; r++) for (const c of frame.names) expanded[c].push(cols[c][i]);
+    const big = frameFromArrays(expanded);
+    for (const estimator of ["liml", "fuller:1", "gmm2s"])
+      for (const vcov of ["iid", "hetero", "cluster:id"]) {
+        const a = feols(weighted, IV, {
+          estimator,
+          vcov,
+          weights: "fw",
+          weightType: "fweight",
+          small: false,
+        });
+        const b = feols(big, IV, { estimator, vcov, small: false });
+        expect(a.nobs).toBe(b.nobs);
+        expectSameEstimates(a, b, 1e-9);
+        if (a.iv?.kclass !== null) expect(a.iv?.kclass).toBeCloseTo(b.iv?.kclass ?? 0, 10);
+        expect(a.iv?.overid?.stat).toBeCloseTo(b.iv?.overid?.stat ?? Number.NaN, 8);
+      }
+  });
+
   it("two-step GMM under iid equals 2SLS", () => {
     expectSameEstimates(feols(frame, IV, { estimator: "gmm2s" }), feols(frame, IV, {}), 1e-10);
   });
