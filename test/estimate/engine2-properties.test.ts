@@ -156,6 +156,17 @@ describe("Engine II properties", () => {
       }
   });
 
+  it("LIML reports Stock–Yogo's LIML size critical values (as ivreg2), 2SLS the 2SLS ones", () => {
+    // Stock & Yogo (2005) table 5.4, K1 = 1, L1 = 2: 8.68, 5.33, 4.42, 3.92.
+    expect(feols(frame, IV, { estimator: "liml" }).iv?.weakid.stock_yogo).toEqual({
+      liml_size_10: 8.68,
+      liml_size_15: 5.33,
+      liml_size_20: 4.42,
+      liml_size_25: 3.92,
+    });
+    expect(feols(frame, IV, {}).iv?.weakid.stock_yogo.tsls_size_10).toBe(19.93);
+  });
+
   it("two-step GMM under iid equals 2SLS", () => {
     expectSameEstimates(feols(frame, IV, { estimator: "gmm2s" }), feols(frame, IV, {}), 1e-10);
   });
