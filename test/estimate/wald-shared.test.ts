@@ -19,7 +19,11 @@ function former(r: EstimationResult, terms: string[]): { f: number; p: number } 
   const q = idx.length;
   const b = idx.map((i) => r.coefficients.find((c) => c.term === r.vcov.terms[i])?.estimate ?? 0);
   const v = new Float64Array(q * q);
-  idx.forEach((i, a) => idx.forEach((j, c) => (v[a * q + c] = r.vcov.matrix[i][j])));
+  idx.forEach((i, a) => {
+    idx.forEach((j, c) => {
+      v[a * q + c] = r.vcov.matrix[i][j];
+    });
+  });
   if (cholesky(v, q) === null) return null;
   const vi = invSPD(v, q);
   let quad = 0;

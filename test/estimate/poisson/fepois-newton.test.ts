@@ -81,7 +81,12 @@ describe("weighted PPML with interacted FE, a missing value and a collinear regr
       d.w.push(0.5 + rng.next());
     }
     const frame = frameFromArrays(d);
-    const r = fepois(frame, "y ~ x1 + x2 + x3 | g1^g2", { weights: "w", vcov: "iid", ssc: "fixest", glmTol: 1e-14 });
+    const r = fepois(frame, "y ~ x1 + x2 + x3 | g1^g2", {
+      weights: "w",
+      vcov: "iid",
+      ssc: "fixest",
+      glmTol: 1e-14,
+    });
     const stata = fepois(frame, "y ~ x1 + x2 + x3 | g1^g2", { weights: "w", vcov: "iid", glmTol: 1e-14 });
     expect(r.collinear).toEqual(["x3"]);
     expect(r.nobs).toBe(239);
