@@ -17,6 +17,7 @@ import { scaleModelData, unscaleResult } from "./checks/rescale.js";
 import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
+import { pweightRobust } from "./vcov/registry.js";
 import type { EstimationResult } from "./result.js";
 import type { Convention } from "./vcov/compute.js";
 import type { Absorbed, Fit } from "./fit.js";
@@ -25,6 +26,7 @@ import {
   dofK,
   type InferOptions,
   type ResolvedVcov,
+  bandwidthScores,
   resolveBandwidth,
   resolveVcov,
   vcovOf,
@@ -48,6 +50,8 @@ export interface FittedModel {
   /** The result under another (parsed) VCOV request. */
   readonly withSpec: (spec: VcovSpec) => EstimationResult;
   readonly opts: EstimateOptions;
+  /** Residuals y − ŷ (fixed effects included) by row of the frame; NaN outside the estimation sample. */
+  readonly residuals: () => Float64Array;
 }
 
 /**
@@ -64,7 +68,7 @@ export function estimateModel(
   const warnings: string[] = [];
   const estimatorSpec = parseEstimator(opts.estimator);
   const requested = parseVcov(opts.vcov, opts);
-  const vcovSpec = pweightRobust(requested, opts);
+  const vcovSpec = pweightRobust(requested, opts.weightType);
   if (vcovSpec !== requested) {
     notes.push("probability weights imply a robust VCOV (as in Stata)");
   }
@@ -200,7 +204,7 @@ export function estimateModel(
   if (vcovSpec.bw === "auto") {
     // The automatic bandwidth is chosen on the first-step (OLS or 2SLS) residuals.
     const first = estimatorDef(isIV ? "2sls" : "ols").fit(absorbed, est, fitCtx(resolved));
-    resolved = resolveBandwidth(resolved, first.scores, first.resid);
+    resolved = resolveBandwidth(resolved, bandwidthScores(first), first.resid);
   }
   fit = def.fit(absorbed, est, fitCtx(resolved));
   if (isIV) checkIdentification(md.instruments.names, fit.keptInst, md.endog.names, feNames);
@@ -350,8 +354,18 @@ export function estimateModel(
   };
   return {
     result: assemble(resolved),
-    withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts), frame)),
+    withSpec: (spec) => assemble(resolveVcov(md, pweightRobust(spec, opts.weightType), frame)),
     opts,
+    residuals: () => {
+      // The residual of the demeaned regression is the full model's (Frisch–Waugh–Lovell); undo the
+      // outcome's internal scaling.
+      const out = new Float64Array(frame.nrows).fill(Number.NaN);
+      const sy = md.scales.get(md.yName) ?? 1;
+      md.rows.forEach((r, i) => {
+        out[r] = fit0.resid[i] / sy;
+      });
+      return out;
+    },
   };
 }
 
@@ -382,10 +396,4 @@ export function withVcov(
   refine: Pick<EstimateOptions, "kernel" | "bw" | "time" | "panel"> = {},
 ): EstimationResult {
   return m.withSpec(parseVcov(vcov, { ...m.opts, ...refine }));
-}
-
-/** Stata: probability weights imply a robust VCOV (AC becomes HAC). */
-function pweightRobust(spec: VcovSpec, opts: EstimateOptions): VcovSpec {
-  if (opts.weightType !== "pweight" || (spec.type !== "iid" && spec.type !== "ac")) return spec;
-  return { ...spec, type: spec.type === "ac" ? "hac" : "hetero" };
 }

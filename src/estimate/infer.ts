@@ -88,6 +88,17 @@ export function resolveBandwidth(r: ResolvedVcov, z: readonly Float64Array[], e:
   return { spec: { ...r.spec, bw }, kind: r.kind, ctx: { ...r.ctx, bw } };
 }
 
+/**
+ * The columns ivreg2's automatic bandwidth multiplies the residuals by: the instruments Z (included
+ * exogenous regressors and kept excluded instruments) for IV, the kept regressors for OLS.
+ * @example resolveBandwidth(r, bandwidthScores(fit), fit.resid);
+ */
+export function bandwidthScores(fit: Fit): readonly Float64Array[] {
+  const a = fit.absorbed;
+  if (!a.inst.length) return fit.kept.map((j) => a.x[j]);
+  return [...a.exog, ...fit.keptInst.map((j) => a.inst[j])];
+}
+
 function clusterDims(md: ModelData, spec: VcovSpec, frame: Frame | null): ClusterDim[] {
   const vars = spec.vars ?? [];
   return vars.map((v) => {
@@ -131,7 +142,7 @@ export function vcovOf(
 ): { fit: Fit; vcov: VcovResult; resolved: ResolvedVcov } {
   const md = fit.absorbed.md;
   let r = resolveVcov(md, spec, frame);
-  r = resolveBandwidth(r, fit.scores.length ? fit.scores : fit.kept.map((j) => fit.absorbed.x[j]), fit.resid);
+  r = resolveBandwidth(r, bandwidthScores(fit), fit.resid);
   const { k, kNested, feTot } = dofK(fit, r.ctx.clusters, opts.ssc);
   const def = estimatorDef(fit.estimator);
   const f = def.vcovDependent

@@ -5,6 +5,7 @@
 import { leastSquares } from "../linalg/least-squares.js";
 import { inverseRtR } from "../linalg/qr.js";
 import { coefficientRows } from "./coef-table.js";
+import { stockYogo } from "./iv-diagnostics/stock-yogo.js";
 import { pChi2 } from "./pvalues.js";
 import { type IVDiagnostics, ivDiagnostics } from "./iv-diagnostics/index.js";
 import type { ModelData } from "./model-data.js";
@@ -118,8 +119,13 @@ export function ivSection(inp: IVSectionInput): IVResult {
           arubinp: overidDf > 0 ? pChi2(nAr * Math.log(lambda), overidDf) : null,
           arubin_linp: overidDf > 0 ? pChi2(nAr * (lambda - 1), overidDf) : null,
         };
+  const weakid =
+    inp.fit.estimator === "liml"
+      ? { ...diag.weakid, stock_yogo: stockYogo(inp.endogD.length, inp.instD.length, "liml") }
+      : diag.weakid;
   return {
     ...diag,
+    weakid,
     ...gmmJ(diag, inp.fit.j),
     stats: { ...diag.stats, ...kclassStats, kclass: inp.fit.kclass, lambda, ...gmmJ(diag, inp.fit.j).stats },
     first_stage: firstStage.map((fs, e) => ({ ...diag.first_stage[e], coefficients: fs.coefficients })),

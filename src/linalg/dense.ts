@@ -112,3 +112,20 @@ export function toNested(a: Float64Array, k: number): number[][] {
   for (let i = 0; i < k; i++) out.push(Array.from(a.subarray(i * k, i * k + k)));
   return out;
 }
+
+/**
+ * c·B·S·B for symmetric k×k B and S, symmetrised (the sandwich of every VCOV and IV-diagnostic
+ * covariance).
+ * @example const v = sandwich(bread, meat, 2, 1.01);
+ */
+export function sandwich(bread: Float64Array, meat: Float64Array, k: number, c: number): Float64Array {
+  const v = matmul(matmul(bread, meat, k, k, k), bread, k, k, k);
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < i; j++) {
+      const avg = (v[i * k + j] + v[j * k + i]) / 2;
+      v[i * k + j] = avg;
+      v[j * k + i] = avg;
+    }
+  }
+  return v.map((x) => x * c);
+}

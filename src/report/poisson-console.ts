@@ -19,12 +19,7 @@ export function renderPoisson(r: PoissonResult): string {
       ? `${r.removed.separation} removed for separation (all-zero FE groups or regressors)`
       : "",
   ].filter(Boolean);
-  const vc =
-    r.vcov.type === "cluster"
-      ? `clustered by ${r.vcov.clusters.map((c, i) => `${c} (${r.vcov.n_clusters[i]})`).join(" and ")}`
-      : r.vcov.type === "hetero"
-        ? "heteroskedasticity-robust"
-        : "iid (inverse Hessian)";
+  const vc = poissonVcovText(r.vcov);
   const out = [
     `Poisson PML estimation (IRLS, ${r.iterations} iterations), dependent variable: ${r.depvar}${fe}`,
     `Observations: ${r.nobs}${removed.length ? ` (${removed.join("; ")})` : ""}`,
@@ -48,6 +43,16 @@ export function renderPoisson(r: PoissonResult): string {
   for (const n of r.notes) out.push(`Note: ${n}`);
   for (const w of r.warnings) out.push(`Warning: ${w}`);
   return out.join("\n");
+}
+
+/** The VCOV as the console names it: type, clusters or periods, kernel and bandwidth. */
+function poissonVcovText(v: PoissonResult["vcov"]): string {
+  if (v.type === "iid") return "iid (inverse Hessian)";
+  const clusters = v.clusters.length
+    ? `, clustered by ${v.clusters.map((c, i) => `${c} (${v.n_clusters[i]})`).join(" and ")}`
+    : "";
+  const kernel = v.kernel ? `, ${v.kernel} kernel, bandwidth ${formatNumber(v.bw ?? Number.NaN, 4)}` : "";
+  return `${v.label}${clusters}${kernel}`;
 }
 
 /**

@@ -42,6 +42,7 @@ describe("robometrics run", () => {
       "robustness_clusters",
       "robustness_processing",
       "robustness_winsor",
+      "inference",
     ];
     for (const id of tableIdsA)
       for (const ext of ["md", "tex", "csv", "json"])

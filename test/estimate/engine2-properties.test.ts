@@ -106,6 +106,67 @@ describe("Engine II properties", () => {
     expect(b(fe, "x")?.se).toBeCloseTo(b(dummies, "x")?.se ?? 0, 10);
   });
 
+  it("Fuller's k is λ − α/(N − L) whatever dofminus/sdofminus (ivreg2), and dofminus only rescales σ²", () => {
+    const base = feols(frame, IV, { estimator: "fuller:1", small: false });
+    const dof = feols(frame, IV, { estimator: "fuller:1", small: false, dofminus: 3, sdofminus: 2 });
+    const L = 4; // z1, z2, w, constant
+    expect(base.iv?.kclass).toBeCloseTo((base.iv?.lambda ?? 0) - 1 / (base.nobs - L), 14);
+    expect(dof.iv?.kclass).toBe(base.iv?.kclass);
+    base.coefficients.forEach((c, j) => {
+      expect(dof.coefficients[j].estimate).toBe(c.estimate);
+      // Large-sample iid: σ² = RSS/(N − dofminus).
+      expect(dof.coefficients[j].se / c.se).toBeCloseTo(Math.sqrt(base.nobs / (base.nobs - 3)), 12);
+    });
+  });
+
+  it("Fuller with absorbed fixed effects equals Fuller with explicit dummies (k counts the FE in L)", () => {
+    const fe = feols(frame, "y ~ w | region | x ~ z1 + z2", { estimator: "fuller:4" });
+    const dummies = feols(frame, "y ~ w + r1 + r2 + r3 | x ~ z1 + z2", { estimator: "fuller:4" });
+    expect(fe.iv?.kclass).toBeCloseTo(dummies.iv?.kclass ?? 0, 12);
+    const b = (r: EstimationResult, t: string) => r.coefficients.find((c) => c.term === t);
+    expect(b(fe, "x")?.estimate).toBeCloseTo(b(dummies, "x")?.estimate ?? 0, 10);
+    expect(b(fe, "x")?.se).toBeCloseTo(b(dummies, "x")?.se ?? 0, 10);
+  });
+
+  it("frequency weights are replicated rows: LIML, Fuller and GMM2S with fweights equal the expanded data", () => {
+    const n = frame.nrows;
+    const fw = Array.from({ length: n }, (_, i) => 1 + (i % 3));
+    const cols = Object.fromEntries(
+      frame.names.map((c) => [c, Array.from((frame.columns[c] as { values: Float64Array }).values)]),
+    );
+    const weighted = frameFromArrays({ ...cols, fw });
+    const expanded: Record<string, number[]> = Object.fromEntries(frame.names.map((c) => [c, []]));
+    for (let i = 0; i < n; i++)
+      for (let r = 0; r < fw[i]; r++) for (const c of frame.names) expanded[c].push(cols[c][i]);
+    const big = frameFromArrays(expanded);
+    for (const estimator of ["liml", "fuller:1", "gmm2s"])
+      for (const vcov of ["iid", "hetero", "cluster:id"]) {
+        const a = feols(weighted, IV, {
+          estimator,
+          vcov,
+          weights: "fw",
+          weightType: "fweight",
+          small: false,
+        });
+        const b = feols(big, IV, { estimator, vcov, small: false });
+        expect(a.nobs).toBe(b.nobs);
+        expectSameEstimates(a, b, 1e-9);
+        if (a.iv?.kclass !== null) expect(a.iv?.kclass).toBeCloseTo(b.iv?.kclass ?? 0, 10);
+        expect(a.iv?.overid?.stat).toBeCloseTo(b.iv?.overid?.stat ?? Number.NaN, 8);
+      }
+  });
+
+  it("LIML reports Stock–Yogo's LIML size critical values (as ivreg2), 2SLS the 2SLS ones", () => {
+    // Stock & Yogo (2005) table 5.4, K1 = 1, L1 = 2: 8.68, 5.33, 4.42, 3.92.
+    expect(feols(frame, IV, { estimator: "liml" }).iv?.weakid.stock_yogo).toEqual({
+      liml_size_10: 8.68,
+      liml_size_15: 5.33,
+      liml_size_20: 4.42,
+      liml_size_25: 3.92,
+    });
+    expect(feols(frame, IV, {}).iv?.weakid.stock_yogo.tsls_size_10).toBe(19.93);
+  });
+
   it("two-step GMM under iid equals 2SLS", () => {
     expectSameEstimates(feols(frame, IV, { estimator: "gmm2s" }), feols(frame, IV, {}), 1e-10);
   });
@@ -141,6 +202,25 @@ describe("Engine II properties", () => {
     expect(withVcov(g, "hetero").coefficients).toEqual(
       feols(frame, IV, { estimator: "gmm2s", vcov: "hetero" }).coefficients,
     );
+  });
+
+  it("a fitted model's residuals are y − ŷ with the fixed effects (as with explicit dummies)", () => {
+    const m = estimateModel(frame, "x ~ w + z1 | region", {});
+    const dummies = feols(frame, "x ~ w + z1 + r1 + r2 + r3", {});
+    const b = Object.fromEntries(dummies.coefficients.map((c) => [c.term, c.estimate]));
+    const col = (n: string) => (frame.columns[n] as { values: Float64Array }).values;
+    const res = m.residuals();
+    expect(res.length).toBe(frame.nrows);
+    for (let i = 0; i < frame.nrows; i++) {
+      const fitted =
+        b["(Intercept)"] +
+        b.w * col("w")[i] +
+        b.z1 * col("z1")[i] +
+        b.r1 * col("r1")[i] +
+        b.r2 * col("r2")[i] +
+        b.r3 * col("r3")[i];
+      expect(res[i]).toBeCloseTo(col("x")[i] - fitted, 10);
+    }
   });
 
   it("--endog-test on every endogenous regressor is ivreg2's endogeneity statistic", () => {

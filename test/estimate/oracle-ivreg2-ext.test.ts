@@ -5,36 +5,19 @@
  */
 import { describe, expect, it } from "vitest";
 import { feols } from "../../src/estimate/feols.js";
-import type { EstimateOptions } from "../../src/estimate/options.js";
 import type { EstimationResult } from "../../src/estimate/result.js";
+import {
+  expectCoefsAndVcov,
+  type Ivreg2Model,
+  ivFormula,
+  ivreg2Options,
+  ivreg2Stat,
+} from "../helpers/ivreg2-oracle.js";
 import { asStataFloat, expectP, expectRel, fixtureFrame, readJson } from "../helpers/oracle.js";
 
 interface ExtCase {
   id: string;
-  model: {
-    data: string;
-    depvar: string;
-    exog: string[];
-    endog: string[];
-    instruments: string[];
-    cluster: string[] | null;
-    weights: { type: "aweight" | "fweight" | "pweight"; var: string } | null;
-    constant: boolean;
-    dofminus: number;
-    sdofminus: number;
-    vce: "iid" | "robust" | "cluster";
-    small: boolean;
-    estimator?: "liml" | "fuller" | "kclass" | "gmm2s";
-    fuller?: number;
-    kclass?: number;
-    coviv?: boolean;
-    time?: string;
-    panel?: string;
-    kernel?: string;
-    bw?: number | "auto";
-    kiefer?: boolean;
-    dkraay?: boolean;
-  };
+  model: Ivreg2Model;
   expected: {
     coefficients: { term: string; estimate: number; se: number }[];
     vcov: { terms: string[]; matrix: number[][] };
@@ -47,89 +30,18 @@ const { cases } = readJson<{ cases: ExtCase[] }>("ivreg2-ext", "cases.json");
 const COEF_TOL = 1e-7;
 const STAT_TOL = 1e-6;
 
-/** The ivreg2 options of a case as `feols` options. */
-function extOptions(m: ExtCase["model"]): EstimateOptions {
-  const estimator =
-    m.estimator === "fuller"
-      ? `fuller:${m.fuller}`
-      : m.estimator === "kclass"
-        ? `kclass:${m.kclass}`
-        : m.estimator;
-  let vcov: string;
-  if (m.dkraay) vcov = "dkraay";
-  else if (m.kiefer) vcov = "kiefer";
-  else
-    vcov = m.vce === "iid" ? "iid" : m.vce === "robust" ? "hetero" : `cluster:${(m.cluster ?? []).join("+")}`;
-  return {
-    vcov,
-    estimator,
-    coviv: m.coviv,
-    small: m.small,
-    dofminus: m.dofminus,
-    sdofminus: m.sdofminus,
-    weights: m.weights?.var,
-    weightType: m.weights?.type,
-    time: m.time,
-    panel: m.panel,
-    kernel: m.kernel,
-    bw: m.bw,
-  };
-}
-
 async function estimate(c: ExtCase): Promise<EstimationResult> {
   const m = c.model;
   const folder = m.data === "card.csv" ? ["ivreg2", "data", m.data] : ["ivreg2-ext", "data", m.data];
   const frame = asStataFloat(await fixtureFrame(...folder));
-  const exog = m.exog.length ? m.exog.join(" + ") : "1";
-  const formula = `${m.depvar} ~ ${exog}${m.constant ? "" : " - 1"} | ${m.endog.join(" + ")} ~ ${m.instruments.join(" + ")}`;
-  return feols(frame, formula, extOptions(m));
-}
-
-const termName = (t: string) => (t === "_cons" ? "(Intercept)" : t);
-
-/** Where each of ivreg2's e() scalars lives in a result (default: iv.stats under its own name). */
-function statOf(res: EstimationResult, key: string): number | null | undefined {
-  const f = res.fit;
-  const fit: Record<string, number | null | undefined> = {
-    N: res.nobs,
-    K: res.coefficients.length,
-    r2: f.r2,
-    r2c: f.r2_centered,
-    r2u: f.r2_uncentered,
-    r2_a: f.adj_r2,
-    rss: f.rss,
-    rmse: f.rmse,
-    sigmasq: f.rmse ** 2,
-    F_stat: f.f,
-    F_p: f.f_p,
-    F_df1: f.f_df?.[0],
-    F_df2: f.f_df?.[1],
-    N_clust: res.vcov.n_clusters.length ? Math.min(...res.vcov.n_clusters) : null,
-    kclass: res.iv?.kclass,
-    lambda: res.iv?.lambda,
-  };
-  if (key in fit) return fit[key];
-  return res.iv?.stats[key];
+  return feols(frame, ivFormula(m), ivreg2Options(m));
 }
 
 describe("Stata ivreg2 oracle, Engine II (LIML, Fuller, k-class, GMM, kernels, Kiefer, Driscoll–Kraay)", () => {
   for (const c of cases) {
     it(`${c.id}: coefficients, SEs and the full VCV within 1e-7`, async () => {
       const res = await estimate(c);
-      for (const e of c.expected.coefficients) {
-        const g = res.coefficients.find((x) => x.term === termName(e.term));
-        expectRel(g?.estimate, e.estimate, COEF_TOL, `${c.id} coef ${e.term}`);
-        expectRel(g?.se, e.se, COEF_TOL, `${c.id} se ${e.term}`);
-      }
-      const ev = c.expected.vcov;
-      const idx = ev.terms.map((t) => res.vcov.terms.indexOf(termName(t)));
-      for (let i = 0; i < ev.terms.length; i++) {
-        for (let j = 0; j < ev.terms.length; j++) {
-          const scale = Math.sqrt(ev.matrix[i][i] * ev.matrix[j][j]);
-          const err = Math.abs(res.vcov.matrix[idx[i]][idx[j]] - ev.matrix[i][j]) / scale;
-          expect(err, `${c.id} vcov[${ev.terms[i]},${ev.terms[j]}]`).toBeLessThanOrEqual(COEF_TOL);
-        }
-      }
+      expectCoefsAndVcov(res, c.expected.coefficients, c.expected.vcov, COEF_TOL, c.id);
     });
 
     it(`${c.id}: every statistic within 1e-6`, async () => {
@@ -148,7 +60,7 @@ describe("Stata ivreg2 oracle, Engine II (LIML, Fuller, k-class, GMM, kernels, K
       for (const [key, e] of Object.entries(c.expected.stats)) {
         if (e === null || key === "small" || key === "L" || key === "fuller") continue;
         if (arSingular && /^ar(f|chi2)p?$/.test(key)) continue;
-        const got = statOf(res, key);
+        const got = ivreg2Stat(res, key);
         if (/p$/.test(key)) expectP(got, e, STAT_TOL, `${c.id} ${key}`);
         else expectRel(got, e, STAT_TOL, `${c.id} ${key}`);
         compared++;

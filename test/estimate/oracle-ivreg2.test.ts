@@ -6,24 +6,12 @@
 import { describe, expect, it } from "vitest";
 import { feols } from "../../src/estimate/feols.js";
 import type { EstimationResult } from "../../src/estimate/result.js";
+import { expectCoefsAndVcov, type Ivreg2Model, ivFormula, ivreg2Options } from "../helpers/ivreg2-oracle.js";
 import { asStataFloat, expectP, expectRel, fixtureFrame, readJson } from "../helpers/oracle.js";
 
 interface Ivreg2Case {
   id: string;
-  model: {
-    data: string;
-    depvar: string;
-    exog: string[];
-    endog: string[];
-    instruments: string[];
-    cluster: string[] | null;
-    weights: { type: "aweight" | "fweight" | "pweight"; var: string } | null;
-    constant: boolean;
-    dofminus: number;
-    sdofminus: number;
-    vce: "iid" | "robust" | "cluster";
-    small: boolean;
-  };
+  model: Ivreg2Model;
   expected: {
     coefficients: { term: string; estimate: number; se: number }[];
     vcov: { terms: string[]; matrix: number[][] };
@@ -37,43 +25,15 @@ const COEF_TOL = 1e-7;
 const STAT_TOL = 1e-6;
 
 async function estimate(c: Ivreg2Case): Promise<EstimationResult> {
-  const m = c.model;
-  const frame = asStataFloat(await fixtureFrame("ivreg2", "data", m.data));
-  const exog = m.exog.length ? m.exog.join(" + ") : "1";
-  const formula = `${m.depvar} ~ ${exog}${m.constant ? "" : " - 1"} | ${m.endog.join(" + ")} ~ ${m.instruments.join(" + ")}`;
-  const vcov =
-    m.vce === "iid" ? "iid" : m.vce === "robust" ? "hetero" : `cluster:${(m.cluster ?? []).join("+")}`;
-  return feols(frame, formula, {
-    vcov,
-    small: m.small,
-    dofminus: m.dofminus,
-    sdofminus: m.sdofminus,
-    weights: m.weights?.var,
-    weightType: m.weights?.type,
-  });
+  const frame = asStataFloat(await fixtureFrame("ivreg2", "data", c.model.data));
+  return feols(frame, ivFormula(c.model), ivreg2Options(c.model));
 }
-
-const termName = (t: string) => (t === "_cons" ? "(Intercept)" : t);
 
 describe("Stata ivreg2 oracle", () => {
   for (const c of cases) {
     it(`${c.id}: coefficients, SEs and the full VCV within 1e-7`, async () => {
       const res = await estimate(c);
-      for (const e of c.expected.coefficients) {
-        const g = res.coefficients.find((x) => x.term === termName(e.term));
-        expectRel(g?.estimate, e.estimate, COEF_TOL, `${c.id} coef ${e.term}`);
-        expectRel(g?.se, e.se, COEF_TOL, `${c.id} se ${e.term}`);
-      }
-      const ev = c.expected.vcov;
-      const idx = ev.terms.map((t) => res.vcov.terms.indexOf(termName(t)));
-      for (let i = 0; i < ev.terms.length; i++) {
-        for (let j = 0; j < ev.terms.length; j++) {
-          // Relative to the element's scale √(V_ii·V_jj), so near-zero covariances are judged fairly.
-          const scale = Math.sqrt(ev.matrix[i][i] * ev.matrix[j][j]);
-          const err = Math.abs(res.vcov.matrix[idx[i]][idx[j]] - ev.matrix[i][j]) / scale;
-          expect(err, `${c.id} vcov[${ev.terms[i]},${ev.terms[j]}]`).toBeLessThanOrEqual(COEF_TOL);
-        }
-      }
+      expectCoefsAndVcov(res, c.expected.coefficients, c.expected.vcov, COEF_TOL, c.id);
     });
 
     it(`${c.id}: fit statistics within 1e-6`, async () => {

@@ -35,6 +35,11 @@ export interface WcrInput {
   readonly se: number;
   /** P_D^W (projection on the fixed effects), or null when every FE is nested in the clusters (or none). */
   readonly projectFE: ((v: Float64Array) => Float64Array) | null;
+  /**
+   * The column whose restricted residual is ü₁ (default x_j). The Anderson–Rubin test passes the
+   * endogenous regressor x̃: its outcome ỹ − β₀x̃ has the restricted residual ü₀ − β₀ü₁.
+   */
+  readonly shift?: Float64Array;
 }
 
 /** Per draw: numerator n₀ − h·n₁ and denominator² c·(q₀₀ − 2h·q₀₁ + h²·q₁₁). */
@@ -66,10 +71,10 @@ export function wcrDraws(inp: WcrInput, plan: DrawPlan): WcrDraws {
   let u1: Float64Array;
   if (others.length) {
     u0 = leastSquares(others, y, { weights: w ?? undefined }).resid;
-    u1 = leastSquares(others, x[j], { weights: w ?? undefined }).resid;
+    u1 = leastSquares(others, inp.shift ?? x[j], { weights: w ?? undefined }).resid;
   } else {
     u0 = y;
-    u1 = x[j];
+    u1 = inp.shift ?? x[j];
   }
   const a = new Float64Array(k);
   for (let m = 0; m < k; m++) a[m] = inp.bread[j * k + m];

@@ -66,13 +66,78 @@ export function wildBootstrap(
   const weightsKind = boot.weights ?? "rademacher";
   if (!BOOT_WEIGHTS.includes(weightsKind))
     throw new Error(`--boot-weights "${weightsKind}" is not one of ${BOOT_WEIGHTS.join(", ")}`);
+  const { dim, x, w, yD, keptNames, coef, bread, se, projectFE } = prepareWild(frame, f, opts, boot);
+  const progress = opts.onProgress ?? (() => {});
+  const terms = boot.terms ?? keptNames.filter((t) => t !== "(Intercept)");
+  const h0 = boot.h0 ?? 0;
+  return terms.map((term) => {
+    const j = keptNames.indexOf(term);
+    if (j < 0)
+      throw new Error(
+        `--boot-terms: "${term}" is not a coefficient of the model (${keptNames.join(", ")}); it may have been dropped as collinear`,
+      );
+    progress(`wild bootstrap of ${term}: ${boot.reps ?? 9999} draws, ${dim.groups} clusters`);
+    const plan = drawPlan(dim.groups, boot.reps ?? 9999, weightsKind, boot.seed ?? 1);
+    const draws = wcrDraws(
+      {
+        y: yD,
+        x,
+        weights: w,
+        codes: dim.codes,
+        groups: dim.groups,
+        j,
+        bread,
+        estimate: coef[j],
+        se: se[j],
+        projectFE,
+      },
+      plan,
+    );
+    return {
+      term,
+      h0,
+      t: wcrT(draws, h0),
+      p: wcrPValue(draws, h0),
+      ci: wcrInterval(draws, boot.level ?? 0.95),
+      reps: draws.reps,
+      enumerated: draws.enumerated,
+      weights: weightsKind,
+      clusters: dim.groups,
+    };
+  });
+}
+
+/** The absorbed least-squares fit a wild cluster bootstrap starts from. */
+export interface WildFit {
+  readonly md: ReturnType<typeof absorbColumns>["md"];
+  /** The bootstrap clustering. */
+  readonly dim: { readonly codes: Int32Array; readonly groups: number };
+  /** Kept (FE-demeaned) regressors, their names, the demeaned outcome and the weights. */
+  readonly x: readonly Float64Array[];
+  readonly keptNames: readonly string[];
+  readonly yD: Float64Array;
+  readonly w: Float64Array | null;
+  readonly coef: readonly number[];
+  /** (X̃'WX̃)⁻¹ over the kept regressors, row-major. */
+  readonly bread: Float64Array;
+  /** The model's cluster-robust SE of each kept coefficient (finite-sample factor included). */
+  readonly se: readonly number[];
+  /** P_D^W, or null when every FE is nested in the bootstrap clusters (or none). */
+  readonly projectFE: ((v: Float64Array) => Float64Array) | null;
+}
+
+/**
+ * Absorb the FE, fit by least squares and set up the bootstrap clustering (shared by the wild
+ * bootstrap of OLS coefficients and the WCR Anderson–Rubin test).
+ * @example const fit = prepareWild(frame, parseFormula("y ~ x | firm"), { vcov: "cluster:state" }, {});
+ */
+export function prepareWild(frame: Frame, f: Formula, opts: EstimateOptions, boot: BootOptions): WildFit {
   const spec = parseVcov(opts.vcov);
   const modelClusters = spec.type === "cluster" ? (spec.vars ?? []) : [];
   const clusterVar = boot.cluster ?? modelClusters[0];
   if (!clusterVar)
     throw new Error("--boot wild needs clusters: give --vcov cluster:VAR or --boot-cluster VAR");
   const vars = [...new Set([...modelClusters, clusterVar])];
-  const progress = opts.onProgress ?? (() => {});
   const a = absorbColumns(frame, f, { type: "cluster", vars }, opts);
   const md = a.md;
   const dim = md.clusters[vars.indexOf(clusterVar)];
@@ -105,7 +170,6 @@ export function wildBootstrap(
     sdofminus: opts.sdofminus ?? 0,
     convention: conv,
   });
-  const k = kept.length;
   const nested = md.factors.every((fac) => isNested(fac, dim));
   const projectFE =
     hasFE && !nested
@@ -114,41 +178,7 @@ export function wildBootstrap(
           return v.map((vi, i) => vi - r[i]);
         }
       : null;
-  const terms = boot.terms ?? keptNames.filter((t) => t !== "(Intercept)");
-  const h0 = boot.h0 ?? 0;
-  return terms.map((term) => {
-    const j = keptNames.indexOf(term);
-    if (j < 0)
-      throw new Error(
-        `--boot-terms: "${term}" is not a coefficient of the model (${keptNames.join(", ")}); it may have been dropped as collinear`,
-      );
-    progress(`wild bootstrap of ${term}: ${boot.reps ?? 9999} draws, ${dim.groups} clusters`);
-    const plan = drawPlan(dim.groups, boot.reps ?? 9999, weightsKind, boot.seed ?? 1);
-    const draws = wcrDraws(
-      {
-        y: yD,
-        x,
-        weights: w,
-        codes: dim.codes,
-        groups: dim.groups,
-        j,
-        bread,
-        estimate: coef[j],
-        se: Math.sqrt(vc.matrix[j * k + j]),
-        projectFE,
-      },
-      plan,
-    );
-    return {
-      term,
-      h0,
-      t: wcrT(draws, h0),
-      p: wcrPValue(draws, h0),
-      ci: wcrInterval(draws, boot.level ?? 0.95),
-      reps: draws.reps,
-      enumerated: draws.enumerated,
-      weights: weightsKind,
-      clusters: dim.groups,
-    };
-  });
+  const k = kept.length;
+  const se = kept.map((_, j) => Math.sqrt(vc.matrix[j * k + j]));
+  return { md, dim, x, keptNames, yD, w, coef, bread, se, projectFE };
 }

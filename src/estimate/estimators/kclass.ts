@@ -74,8 +74,10 @@ export function kclassFit(a: Absorbed, spec: EstimatorSpec, ctx: FitContext): Fi
     lambda = limlLambda(ys, us, xs, xhs, isExog);
     if (spec.name === "liml") k = lambda;
     else {
-      const L = isExog.filter(Boolean).length + base.fit.keptInst.length;
-      k = lambda - (spec.param ?? 1) / (a.md.nobs - L - ctx.dofminus - ctx.sdofminus);
+      // ivreg2: k = λ − α/(N − L), with no dofminus/sdofminus; absorbed fixed effects count in L, so
+      // that absorbing them equals ivreg2 on explicit dummies.
+      const L = isExog.filter(Boolean).length + base.fit.keptInst.length + a.feDof.all;
+      k = lambda - (spec.param ?? 1) / (a.md.nobs - L);
     }
   }
 

@@ -3,7 +3,7 @@
  * Sanderson–Windmeijer/Angrist–Pischke auxiliaries and the Anderson–Rubin reduced form, plus the
  * Wald test that all their coefficients are zero under the model's VCE.
  */
-import { crossprod } from "../../linalg/dense.js";
+import { crossprod, sandwich } from "../../linalg/dense.js";
 import { residual } from "../../linalg/least-squares.js";
 import { applyQt, householderQR, inverseRtR, type QRFactor, solveR } from "../../linalg/qr.js";
 import { quadSolve, wdot } from "../../linalg/symmetric.js";
@@ -71,6 +71,7 @@ export function instrumentBasis(s: Setup, names: readonly string[]): InstrumentB
     const classical = bzb / sigma2;
     if (s.vce === "iid") return { chi2: classical, classical, vcov: zzInv.map((v) => v * sigma2) };
     const omega = momentCovariance(s, s.z, [r.resid], s.dofminus);
+    // ivreg2: QZZ⁻¹·Ω·QZZ⁻¹/N with QZZ = Z'WZ/N, i.e. N·(Z'WZ)⁻¹·Ω·(Z'WZ)⁻¹.
     const vcov = sandwich(zzInv, omega, l1, s.N);
     return { chi2: quadSolve(r.coef, vcov), classical, vcov };
   };
@@ -80,24 +81,4 @@ export function instrumentBasis(s: Setup, names: readonly string[]): InstrumentB
 /** Least-squares coefficients of a (scaled) vector on the factored columns. */
 function project(f: QRFactor, v: Float64Array): Float64Array {
   return solveR(f, applyQt(f, v).subarray(0, f.kept.length));
-}
-
-/** N·A·Ω·A for symmetric A (ivreg2: QZZ⁻¹·Ω·QZZ⁻¹/N with QZZ = Z'WZ/N), symmetrised. */
-function sandwich(a: Float64Array, omega: Float64Array, k: number, N: number): Float64Array {
-  const t = new Float64Array(k * k);
-  for (let i = 0; i < k; i++)
-    for (let j = 0; j < k; j++) {
-      let acc = 0;
-      for (let p = 0; p < k; p++) acc += a[i * k + p] * omega[p * k + j];
-      t[i * k + j] = acc;
-    }
-  const out = new Float64Array(k * k);
-  for (let i = 0; i < k; i++)
-    for (let j = 0; j <= i; j++) {
-      let acc = 0;
-      for (let p = 0; p < k; p++) acc += t[i * k + p] * a[p * k + j];
-      out[i * k + j] = N * acc;
-    }
-  for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) out[j * k + i] = out[i * k + j];
-  return out;
 }

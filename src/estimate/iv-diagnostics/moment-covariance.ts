@@ -1,11 +1,12 @@
 /**
  * ivreg2's S, the covariance of the moment conditions z·e (Stata's `m_omega`), for one or several
  * residual columns: under iid σ⊗Z'WZ/N with σ = E'WE/(N−dofminus); otherwise the VCOV registry's
- * meat divided by N − dofminus (robust, HAC, AC, Kiefer) or by N (cluster types, no dofminus).
+ * meat divided by N − dofminus (robust, HAC, AC, Kiefer; AC with several residuals in Kronecker form) or by N (cluster types, no dofminus).
  * Rows and columns are ordered residual-major: index k·L + l pairs residual k with instrument l.
  */
 import { crossprod } from "../../linalg/dense.js";
-import { vcovKind } from "../vcov/registry.js";
+import { acKronMeat } from "../vcov/kernel-meat.js";
+import { kernelLagsOf, lagIndexOf, vcovKind } from "../vcov/registry.js";
 import type { Setup } from "./setup.js";
 
 /**
@@ -20,9 +21,15 @@ export function momentCovariance(
   vce: Setup["vce"] = s.vce,
 ): Float64Array {
   if (vce === "iid") return homoskedastic(s, z, e, dofminus);
+  const kind = vce === s.vce ? s.kind : vcovKind(vce === "robust" ? "hetero" : vce);
+  // AC with several residual columns: σ_τ ⊗ Z_τ per lag, not the robust form of the scores e_k·z_l.
+  if (kind.type === "ac" && e.length > 1)
+    return scale(
+      acKronMeat(z, e, s.meat.weights, lagIndexOf(s.meat), kernelLagsOf(s.meat), s.N),
+      1 / (s.N - dofminus),
+    );
   const scores = e.length === 1 ? z : kronScores(z, e);
   const resid = e.length === 1 ? e[0] : ones(s.n);
-  const kind = vce === s.vce ? s.kind : vcovKind(vce === "robust" ? "hetero" : vce);
   const out = kind.meat(scores, resid, s.meat);
   return scale(out, 1 / (kind.family === "cluster" ? s.N : s.N - dofminus));
 }

@@ -106,8 +106,9 @@ function countGroups(d: ClusterDim): number {
 }
 
 /**
- * The setup ivreg2 4.1 hands to `ranktest` for the Kleibergen–Paap statistics: an autocorrelation-
- * consistent VCE without `robust` (AC, Kiefer) is passed on as iid, and a robust kernel VCE (HAC,
+ * The setup ivreg2 4.1 hands to `ranktest` for the Kleibergen–Paap statistics: Kiefer is passed on
+ * as iid, AC keeps its kernel (Stata's idstat and widstat under AC change with kernel and bandwidth),
+ * and a robust kernel VCE (HAC,
  * cluster-kernel, Driscoll–Kraay) is passed on with the Bartlett kernel at the same bandwidth,
  * whatever kernel the model uses (Stata's idstat and widstat are identical under truncated, qs and
  * Bartlett kernels of equal bandwidth).
@@ -115,8 +116,7 @@ function countGroups(d: ClusterDim): number {
  */
 export function rankTestSetup(s: Setup): Setup {
   const t = s.kind.type;
-  if (t === "ac" || t === "kiefer")
-    return { ...s, vce: "iid", kind: vcovKind("iid"), meat: { ...s.meat, kernel: null } };
+  if (t === "kiefer") return { ...s, vce: "iid", kind: vcovKind("iid"), meat: { ...s.meat, kernel: null } };
   if (s.kind.needs.kernel || t === "dkraay") return { ...s, meat: { ...s.meat, kernel: "bartlett" } };
   return s;
 }

@@ -2,7 +2,8 @@
  * Stock–Yogo (2005) critical values for the Cragg–Donald F of 2SLS, looked up for (K1, L1) in the
  * vendored table `data/stock_yogo.json` (found by walking up from this module to the package root).
  * Keys are `tsls_bias_5|10|20|30` (maximal relative bias) and `tsls_size_10|15|20|25` (maximal size of
- * a nominal 5% Wald test); a threshold the table does not cover is absent, as ivreg2 shows nothing.
+ * a nominal 5% Wald test); for LIML, as ivreg2 shows them, `liml_size_10|15|20|25` instead. A
+ * threshold the table does not cover is absent, as ivreg2 shows nothing.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,17 +17,24 @@ interface Table {
 interface StockYogoFile {
   readonly tsls_relative_bias: Table;
   readonly tsls_size: Table;
+  readonly liml_size?: Table;
 }
 
 let cached: StockYogoFile | null = null;
 
 /**
- * Critical values for K1 endogenous regressors and L1 excluded instruments.
+ * Critical values for K1 endogenous regressors and L1 excluded instruments (LIML's own for `liml`).
  * @example stockYogo(1, 1); // { tsls_size_10: 16.38, tsls_size_15: 8.96, tsls_size_20: 6.66, tsls_size_25: 5.53 }
  */
-export function stockYogo(k1: number, l1: number): Record<string, number> {
+export function stockYogo(k1: number, l1: number, estimator = "2sls"): Record<string, number> {
   const file = load();
   const out: Record<string, number> = {};
+  if (estimator === "liml") {
+    if (!isTable(file.liml_size))
+      throw new Error("Stock–Yogo table data/stock_yogo.json lacks liml_size; restore it from the package");
+    add(out, file.liml_size, "liml_size", k1, l1);
+    return out;
+  }
   add(out, file.tsls_relative_bias, "tsls_bias", k1, l1);
   add(out, file.tsls_size, "tsls_size", k1, l1);
   return out;

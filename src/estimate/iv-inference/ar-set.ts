@@ -24,6 +24,7 @@ import { fixedEffectDof, totalFeDof } from "../fe-dof.js";
 import { multiwayClusterCodes } from "./cluster-terms.js";
 import { type EstimateOptions, parseVcov } from "../options.js";
 import { pChi2, pF } from "../pvalues.js";
+import { VCOV_KINDS, vcovKind } from "../vcov/registry.js";
 
 /** One piece of the set; null ends are unbounded. */
 export type ArPiece = readonly [number | null, number | null];
@@ -72,9 +73,12 @@ export function arConfidenceSet(
       `the Anderson–Rubin confidence set is for one endogenous regressor; the formula has ${f.endog.length}`,
     );
   const spec = parseVcov(opts.vcov, opts);
-  if (!["iid", "hetero", "cluster"].includes(spec.type))
+  // The set is solved in closed form for the VCOVs without a time dimension (from the registry).
+  if (vcovKind(spec.type).needs.time)
     throw new Error(
-      `the Anderson–Rubin confidence set supports --vcov iid, hetero and cluster, not ${spec.type}`,
+      `the Anderson–Rubin confidence set supports --vcov ${VCOV_KINDS.filter((k) => !k.needs.time)
+        .map((k) => k.type)
+        .join(", ")}, not ${spec.type}`,
     );
   const a = absorbColumns(frame, f, spec, opts);
   const w = a.md.weights;

@@ -14,6 +14,7 @@ import type { Absorbed } from "../fit.js";
 import { resolveBandwidth, resolveVcov } from "../infer.js";
 import { buildModelData } from "../model-data.js";
 import { type EstimateOptions, parseVcov } from "../options.js";
+import { pweightRobust } from "../vcov/registry.js";
 import { type Convention, computeVcov } from "../vcov/compute.js";
 import { poissonDeviance, poissonLogLik, poissonNullLogLik, squaredCorrelation } from "./poisson-stats.js";
 import { type PoissonFit, poissonFit } from "./poisson-fit.js";
@@ -42,11 +43,9 @@ export function fepois(frame: Frame, formula: string | Formula, opts: PoissonOpt
     throw new Error(`--estimator ${opts.estimator} does not combine with --family poisson`);
   const notes: string[] = [];
   const warnings: string[] = [];
-  let vcovSpec = parseVcov(opts.vcov, opts);
-  if (opts.weightType === "pweight" && (vcovSpec.type === "iid" || vcovSpec.type === "ac")) {
-    vcovSpec = { ...vcovSpec, type: vcovSpec.type === "ac" ? "hac" : "hetero" };
-    notes.push("probability weights imply a robust VCOV (as in Stata)");
-  }
+  const requested = parseVcov(opts.vcov, opts);
+  const vcovSpec = pweightRobust(requested, opts.weightType);
+  if (vcovSpec !== requested) notes.push("probability weights imply a robust VCOV (as in Stata)");
   if (vcovSpec.type === "ac")
     throw new Error(
       "--kernel with --vcov iid (ivreg2's AC) assumes conditional homoskedasticity, which Poisson PML does not have: use --vcov hetero with --kernel (HAC)",

@@ -4,7 +4,7 @@
  * ivreg2's large-sample defaults, and R fixest's default `ssc()`. The factor depends only on the
  * registry row's family: `model` types divide S by N − dofminus, `cluster` types by N.
  */
-import { matmul } from "../../linalg/dense.js";
+import { sandwich } from "../../linalg/dense.js";
 import { eigenSym, symFunction } from "../../linalg/eigen-sym.js";
 import type { VcovForm } from "../fit.js";
 import type { MeatContext, VcovKind } from "./registry.js";
@@ -100,20 +100,4 @@ export function computeVcov(inp: VcovInput): VcovResult {
 function groupCounts(inp: VcovInput): number[] {
   if (inp.kind.type === "dkraay") return [inp.kind.groups(inp.ctx) ?? 0];
   return inp.ctx.clusters.map((c) => c.groups);
-}
-
-/**
- * c·B·S·B for symmetric B and S, symmetrised.
- * @example const v = sandwich(bread, meat, 2, 1.01);
- */
-export function sandwich(bread: Float64Array, meat: Float64Array, k: number, c: number): Float64Array {
-  const v = matmul(matmul(bread, meat, k, k, k), bread, k, k, k);
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < i; j++) {
-      const avg = (v[i * k + j] + v[j * k + i]) / 2;
-      v[i * k + j] = avg;
-      v[j * k + i] = avg;
-    }
-  }
-  return v.map((x) => x * c);
 }

@@ -83,37 +83,68 @@ export function acMeat(
   lags: Lags,
   N: number,
 ): Float64Array {
-  const k = z.length;
-  const n = e.length;
-  const s = new Float64Array(k * k);
-  let ee = 0;
-  for (let i = 0; i < n; i++) ee += (w ? w[i] : 1) * e[i] * e[i];
-  const zi = new Float64Array(k);
-  const zj = new Float64Array(k);
-  for (let i = 0; i < n; i++) {
-    for (let a = 0; a < k; a++) zi[a] = z[a][i];
-    addCross(s, zi, zi, k, ((w ? w[i] : 1) * ee) / N);
-  }
-  for (const [tau, kw] of lags) {
-    const lag = lagRows(ti, tau);
-    const g = new Float64Array(k * k);
-    let gamma = 0;
+  return acKronMeat(z, [e], w, ti, lags, N);
+}
+
+/**
+ * AC for several residual columns E (ivreg2's `m_omega` with a residual matrix, as `ranktest` calls
+ * it): (E'WE/N)⊗Z'WZ + Σ_τ k_τ (G_τ + G_τ') with G_τ = (Σ w_i w_j e_i e_j'/N) ⊗ (Σ w_i w_j z_i z_j') over
+ * the pairs (i, j = lag τ of i). Rows and columns are residual-major (index a·L + l).
+ * @example const s = acKronMeat([z1, z2], [e1, e2], null, ti, [[1, 0.5]], 100);
+ */
+export function acKronMeat(
+  z: readonly Float64Array[],
+  e: readonly Float64Array[],
+  w: Float64Array | null,
+  ti: TimeIndex,
+  lags: Lags,
+  N: number,
+): Float64Array {
+  const L = z.length;
+  const K = e.length;
+  const m = K * L;
+  const n = e[0].length;
+  const out = new Float64Array(m * m);
+  const pairs: [Int32Array | null, number][] = [
+    [null, 1],
+    ...lags.map(([tau, kw]) => [lagRows(ti, tau), kw] as [Int32Array, number]),
+  ];
+  for (const [lag, kw] of pairs) {
+    const sig = new Float64Array(K * K);
+    const zz = new Float64Array(L * L);
+    const zi = new Float64Array(L);
+    const zj = new Float64Array(L);
+    const ei = new Float64Array(K);
+    const ej = new Float64Array(K);
     for (let i = 0; i < n; i++) {
-      const j = lag[i];
+      const j = lag ? lag[i] : i;
       if (j < 0) continue;
-      const wv = w ? w[i] * w[j] : 1;
-      gamma += e[i] * wv * e[j];
-      for (let a = 0; a < k; a++) {
+      const wv = w ? (lag ? w[i] * w[j] : w[i]) : 1;
+      for (let a = 0; a < L; a++) {
         zi[a] = z[a][i];
         zj[a] = z[a][j];
       }
-      addCross(g, zi, zj, k, wv);
+      for (let a = 0; a < K; a++) {
+        ei[a] = e[a][i];
+        ej[a] = e[a][j];
+      }
+      addCross(zz, zi, zj, L, wv);
+      addCross(sig, ei, ej, K, wv);
     }
-    const f = (kw * gamma) / N;
-    for (let p = 0; p < k; p++) for (let q = 0; q < k; q++) s[p * k + q] += f * (g[p * k + q] + g[q * k + p]);
+    // Lag 0 enters once; each lag τ ≥ 1 as G_τ + G_τ'.
+    for (let a = 0; a < K; a++)
+      for (let b = 0; b < K; b++) {
+        const sab = sig[a * K + b] / N;
+        const sba = sig[b * K + a] / N;
+        for (let p = 0; p < L; p++)
+          for (let q = 0; q < L; q++) {
+            const v = lag ? sab * zz[p * L + q] + sba * zz[q * L + p] : sab * zz[p * L + q];
+            out[(a * L + p) * m + b * L + q] += kw * v;
+          }
+      }
   }
-  symmetricPart(s, k);
-  return s;
+  symmetricPart(out, m);
+  return out;
 }
 
 /**

@@ -65,12 +65,20 @@ export interface VcovKind {
   readonly groups: (ctx: MeatContext) => number | null;
 }
 
-const lags = (ctx: MeatContext): Lags => {
+/**
+ * The lags and kernel weights of a kernel VCOV's context.
+ * @example kernelLagsOf(ctx); // [[1, 2/3], [2, 1/3]]
+ */
+export const kernelLagsOf = (ctx: MeatContext): Lags => {
   if (!ctx.kernel || ctx.bw === null || !ctx.time)
     throw new Error("internal: kernel VCOV without kernel, bandwidth or time");
   return kernelLags(kernelDef(ctx.kernel), ctx.bw, timeSpan(ctx.time));
 };
-const lagIdx = (ctx: MeatContext): TimeIndex => {
+/**
+ * The time index a kernel VCOV takes its lags from.
+ * @example lagRows(lagIndexOf(ctx), 1);
+ */
+export const lagIndexOf = (ctx: MeatContext): TimeIndex => {
   if (!ctx.lagIndex) throw new Error("internal: kernel VCOV without a time index");
   return ctx.lagIndex;
 };
@@ -144,7 +152,7 @@ export const VCOV_KINDS: readonly VcovKind[] = [
     homoskedastic: false,
     family: "model",
     diagnostics: "robust",
-    meat: (z, e, ctx) => acMeat(z, e, ctx.weights, lagIdx(ctx), lags(ctx), ctx.N),
+    meat: (z, e, ctx) => acMeat(z, e, ctx.weights, lagIndexOf(ctx), kernelLagsOf(ctx), ctx.N),
     groups: () => null,
   },
   {
@@ -155,7 +163,7 @@ export const VCOV_KINDS: readonly VcovKind[] = [
     homoskedastic: false,
     family: "model",
     diagnostics: "robust",
-    meat: (z, e, ctx) => hacMeat(z, e, heteroWeights(ctx), lagIdx(ctx), lags(ctx)),
+    meat: (z, e, ctx) => hacMeat(z, e, heteroWeights(ctx), lagIndexOf(ctx), kernelLagsOf(ctx)),
     groups: () => null,
   },
   {
@@ -169,8 +177,8 @@ export const VCOV_KINDS: readonly VcovKind[] = [
     // S(ID) + S(time, kernel) − S(HAC within ID): Thompson (2011), ivreg2's cluster(ID T) with a kernel.
     meat: (z, e, ctx) => {
       const sid = multiwayMeat(z, e, ctx.weights, [ctx.clusters[0]])[0].s;
-      const st = driscollKraayMeat(z, e, ctx.weights, ctx.time as TimeIndex, lags(ctx));
-      const sh = hacMeat(z, e, ctx.weights, lagIdx(ctx), lags(ctx));
+      const st = driscollKraayMeat(z, e, ctx.weights, ctx.time as TimeIndex, kernelLagsOf(ctx));
+      const sh = hacMeat(z, e, ctx.weights, lagIndexOf(ctx), kernelLagsOf(ctx));
       return sid.map((v, i) => v + st[i] - sh[i]);
     },
     groups: minGroups,
@@ -183,7 +191,7 @@ export const VCOV_KINDS: readonly VcovKind[] = [
     homoskedastic: false,
     family: "cluster",
     diagnostics: "cluster",
-    meat: (z, e, ctx) => driscollKraayMeat(z, e, ctx.weights, ctx.time as TimeIndex, lags(ctx)),
+    meat: (z, e, ctx) => driscollKraayMeat(z, e, ctx.weights, ctx.time as TimeIndex, kernelLagsOf(ctx)),
     groups: (ctx) => new Set(ctx.time?.t ?? []).size,
     // (resolveVcov also sets ctx.clusters to the time dimension, for cluster counts and diagnostics.)
   },
@@ -197,7 +205,7 @@ export const VCOV_KINDS: readonly VcovKind[] = [
     diagnostics: "robust",
     // ivreg2: kiefer ≡ AC with the truncated kernel and bandwidth T, within panels.
     meat: (z, e, ctx) => {
-      const ti = lagIdx(ctx);
+      const ti = lagIndexOf(ctx);
       return acMeat(
         z,
         e,
@@ -308,3 +316,15 @@ export function needsTime(spec: VcovSpec): boolean {
 }
 
 export { timeIndex };
+
+/** Stata: probability weights imply a robust VCOV — the robust counterpart of each non-robust type. */
+const PWEIGHT_ROBUST: Partial<Record<VcovType, VcovType>> = { iid: "hetero", ac: "hac" };
+
+/**
+ * The VCOV request under probability weights (Stata: iid becomes hetero, AC becomes HAC).
+ * @example pweightRobust({ type: "iid" }, "pweight").type; // "hetero"
+ */
+export function pweightRobust(spec: VcovSpec, weightType: string | undefined): VcovSpec {
+  const to = weightType === "pweight" ? PWEIGHT_ROBUST[spec.type] : undefined;
+  return to ? { ...spec, type: to } : spec;
+}

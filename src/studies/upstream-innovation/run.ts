@@ -28,6 +28,7 @@ import { linkCustoms } from "./steps/link-customs.js";
 import { linkPatents } from "./steps/link-patents.js";
 import { linkRegistry } from "./steps/link-registry.js";
 import { assembleTable, type TablePlan } from "./tables/assemble.js";
+import { inferenceTable } from "./tables/inference.js";
 import { table3, table4 } from "./tables/mechanisms.js";
 import type { Panels } from "./tables/panels.js";
 import {
@@ -62,6 +63,7 @@ const PLANS: readonly ((p: Panels) => TablePlan)[] = [
   robustnessClusters,
   robustnessProcessing,
   robustnessWinsor,
+  inferenceTable,
 ];
 
 /**

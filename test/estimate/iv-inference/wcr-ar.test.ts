@@ -69,4 +69,27 @@ describe("WCR bootstrap of the AR test", () => {
     const b = wcrAr(frame, f, opts, boot, iv.estimate, iv.se);
     expect(a).toEqual(b);
   });
+
+  it("with weights, a missing endogenous value and FE not nested in the clusters, equals the reduced-form WCR at every β₀", () => {
+    const xm = d.x.map((v, i) => (i === 7 ? Number.NaN : v));
+    const wt = d.x.map((_, i) => 1 + (i % 4));
+    const dm = { ...d, x: xm, wt };
+    const fm = frameFromArrays(dm);
+    const o = { vcov: "cluster:g", weights: "wt" };
+    const b2 = feols(fm, f, o).coefficients.find((c) => c.term === "x");
+    if (!b2) throw new Error("no x");
+    const r = wcrAr(fm, f, o, { ...boot, h0: -0.3 }, b2.estimate, b2.se);
+    const slow = (b: number) => {
+      const yb = dm.y.map((v, i) => v - b * xm[i]);
+      return wildBootstrap(frameFromArrays({ ...dm, yb }), "yb ~ z + w1 | t", o, { ...boot, terms: ["z"] })[0]
+        .p;
+    };
+    expect(r.p).toBe(slow(-0.3));
+    const [lo, hi] = r.ci as [number, number];
+    const eps = 1e-3 * b2.se;
+    expect(slow(lo - eps)).toBeLessThan(0.05);
+    expect(slow(lo + eps)).toBeGreaterThanOrEqual(0.05);
+    expect(slow(hi + eps)).toBeLessThan(0.05);
+    expect(slow(hi - eps)).toBeGreaterThanOrEqual(0.05);
+  });
 });

@@ -22,6 +22,7 @@ export const TABLE_IDS = [
   "robustness_clusters",
   "robustness_processing",
   "robustness_winsor",
+  "inference",
 ] as const;
 
 /** A fresh temporary folder. */

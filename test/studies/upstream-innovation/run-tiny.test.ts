@@ -19,6 +19,7 @@ const COLUMNS: Record<string, number> = {
   robustness_clusters: 3,
   robustness_processing: 3,
   robustness_winsor: 3,
+  inference: 6,
 };
 
 let root: string;

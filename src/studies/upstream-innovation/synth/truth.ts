@@ -7,6 +7,7 @@
  */
 import type { Scale, Truth } from "../../types.js";
 import type { PatentEstimands } from "./estimands.js";
+import { inferenceEffects, inferenceSigns } from "./inference-truth.js";
 import { PARAMS } from "./parameters.js";
 
 /**
@@ -46,6 +47,7 @@ export function buildTruth(
     "robustness_outcomes.2.robot": PARAMS.dvar.beta,
     "robustness_samples.2.robot": 0,
     "robustness_clusters.2.robot": beta,
+    ...inferenceEffects(beta),
   };
   const neg = "negative" as const;
   const pos = "positive" as const;
@@ -69,6 +71,7 @@ export function buildTruth(
     "robustness_winsor.1.robot": neg,
     "robustness_winsor.2.robot": neg,
     "robustness_winsor.3.robot": neg,
+    ...inferenceSigns(averagePatentEffect()),
   };
   return {
     study: "upstream-innovation",

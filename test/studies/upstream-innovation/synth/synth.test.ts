@@ -20,6 +20,7 @@ const TABLE_COLUMNS: Record<string, number> = {
   robustness_clusters: 3,
   robustness_processing: 3,
   robustness_winsor: 3,
+  inference: 6,
 };
 
 let root: string;
