@@ -34,6 +34,24 @@ describe("all-or-nothing output folders", () => {
     await second.abort();
   });
 
+  it("of many runs starting at the same moment exactly one gets the lock, also over a stale lock", async () => {
+    for (const stale of [false, true]) {
+      const out = join(root, `race-${stale}`);
+      if (stale)
+        writeFileSync(
+          join(root, `.race-${stale}.lock`),
+          JSON.stringify({ pid: 2 ** 22 + 777, started: "x" }),
+        );
+      const tries = await Promise.allSettled(Array.from({ length: 20 }, () => openOutputDir(out)));
+      const won = tries.filter((t) => t.status === "fulfilled");
+      expect(won, `stale lock: ${stale}`).toHaveLength(1);
+      for (const t of tries)
+        if (t.status === "rejected") expect(String(t.reason)).toMatch(/another robometrics run|cannot lock/);
+      await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof openOutputDir>>>).value.abort();
+      expect(readdirSync(root).filter((f) => f.startsWith(`.race-${stale}`))).toEqual([]);
+    }
+  });
+
   it("a stale lock of a dead process and a leftover staging folder are cleared", async () => {
     const out = join(root, "c");
     writeFileSync(join(root, ".c.lock"), JSON.stringify({ pid: 2 ** 22 + 12345, started: "x" }));
