@@ -64,10 +64,14 @@ export interface CliChild {
  * Start `node bin/robometrics.js ARGS` as a child process (compiled dist/ when fresh, else tsx).
  * @example const c = spawnCli(["convert", "a.csv", "a.dta"]); const code = await c.done;
  */
-export function spawnCli(args: readonly string[], cwd?: string): CliChild {
+export function spawnCli(
+  args: readonly string[],
+  cwd?: string,
+  env: Readonly<Record<string, string>> = {},
+): CliChild {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd,
-    env: { ...process.env, CI: "1", NO_COLOR: "1" },
+    env: { ...process.env, CI: "1", NO_COLOR: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
