@@ -149,14 +149,14 @@ async function runEstimate(flags: EstimateFlags) {
 }
 
 function wholeNumber(s: string, flag: string): number {
-  const v = Number(s);
-  if (!Number.isInteger(v) || v < 0) throw new Error(`${flag} "${s}" must be a whole number ≥ 0`);
+  const v = Number(s.trim() === "" ? Number.NaN : s);
+  if (!Number.isSafeInteger(v) || v < 0) throw new Error(`${flag} "${s}" must be a whole number ≥ 0`);
   return v;
 }
 
 function positive(s: string, flag: string): number {
-  const v = Number(s);
-  if (!(v > 0)) throw new Error(`${flag} "${s}" must be a positive number`);
+  const v = Number(s.trim() === "" ? Number.NaN : s);
+  if (!(v > 0 && Number.isFinite(v))) throw new Error(`${flag} "${s}" must be a positive number`);
   return v;
 }
 

@@ -269,6 +269,17 @@ const refusals: Refusal[] = [
       [["--boot", "wild", "--vcov", "cluster: g", "--boot-weights", "x"], /--boot-weights "x" is not one of/],
       [["--boot", "pairs"], /--boot "pairs" is not supported/],
       [["--family", "logit"], /--family "logit" is not supported/],
+      [["--dofminus", ""], /--dofminus "" must be a whole number/],
+      [["--demean-tol", "Infinity"], /--demean-tol "Infinity" must be a positive number/],
+      [["--boot", "wild", "--vcov", "cluster: g", "--boot-h0", " "], /--boot-h0 " " must be a number/],
+      [
+        ["--vcov", "dkraay", "--bw", "1e9", "--time", "g", "--panel", "fid"],
+        /--bw 1000000000 exceeds the time span of the data: g runs from 0 to 11 .* at most 11/,
+      ],
+      [
+        ["--vcov", "hetero", "--kernel", "qs", "--bw", "Infinity", "--time", "fid"],
+        /--bw "Infinity" must be a positive number/,
+      ],
     ] as const
   ).map(
     ([flags, error]): Refusal => ({
