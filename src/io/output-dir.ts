@@ -76,9 +76,12 @@ export async function openOutputDir(out: string): Promise<OutputDir> {
       });
       if (had) await rename(final, old);
       await rename(staging, final);
+      // The new output is in place: from here an interruption only has the old copy to remove.
+      const oldOnSignal = removeOnSignal(old);
       stagingOnSignal();
       restore();
       await rm(old, { recursive: true, force: true });
+      oldOnSignal();
       await release();
     },
     async abort() {
