@@ -80,7 +80,8 @@ export function registerEstimate(program: Command): void {
     .option("--demean-tol <tol>", "convergence tolerance of the fixed-effect demeaning", undefined)
     .option("--demean-maxiter <n>", "iteration cap of the fixed-effect demeaning", undefined)
     .option("--json", "one JSON object on stdout");
-  addPoissonBootFlags(cmd).action(async (flags: EstimateFlags) => {
+  addPoissonBootFlags(cmd).action(async (flags: EstimateFlags, command: Command) => {
+    refuseIdleBootFlags(flags, command);
     const result = await runEstimate(flags);
     clearProgress();
     process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderAny(result)}\n`);
@@ -146,6 +147,18 @@ async function runEstimate(flags: EstimateFlags) {
   const fe = "convergence" in result ? result.convergence : undefined;
   const feTiming = fe ? { fe_method: fe.method ?? "cg", fe_iterations: fe.iterations } : {};
   return { ...result, timing: { read_s: (t1 - t0) / 1000, estimate_s: (t2 - t1) / 1000, ...feTiming } };
+}
+
+/** The bootstrap's settings, which mean nothing without `--boot wild` (a silent no-op would mislead). */
+const BOOT_SETTINGS = ["bootReps", "bootWeights", "bootSeed", "bootTerms", "bootH0", "bootCluster"] as const;
+
+function refuseIdleBootFlags(flags: EstimateFlags, command: Command): void {
+  if (flags.boot !== undefined) return;
+  const given = BOOT_SETTINGS.filter((k) => command.getOptionValueSource(k) === "cli");
+  if (given.length) {
+    const names = given.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    throw new Error(`${names.join(", ")} only apply with --boot wild; add --boot wild or remove them`);
+  }
 }
 
 function wholeNumber(s: string, flag: string): number {

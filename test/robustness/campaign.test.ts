@@ -270,6 +270,7 @@ const refusals: Refusal[] = [
       [["--boot", "pairs"], /--boot "pairs" is not supported/],
       [["--family", "logit"], /--family "logit" is not supported/],
       [["--dofminus", ""], /--dofminus "" must be a whole number/],
+      [["--boot-reps", "999", "--boot-h0", "1"], /--boot-reps, --boot-h0 only apply with --boot wild/],
       [["--demean-tol", "Infinity"], /--demean-tol "Infinity" must be a positive number/],
       [["--boot", "wild", "--vcov", "cluster: g", "--boot-h0", " "], /--boot-h0 " " must be a number/],
       [
