@@ -17,6 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "../../src/report/pdf.js";
 import { type CliChild, spawnCli, waitFor } from "./cli.js";
 
 const root = mkdtempSync(join(tmpdir(), "rm-interrupt-"));
@@ -150,6 +151,26 @@ describe("SIGINT during run, and concurrent runs", () => {
       expect(ourTemporaries()).toEqual([]);
     }, 130_000);
   }
+
+  it.skipIf(!findChromium())(
+    "while Chromium prints report.pdf: the browser's profile and temporary files are removed too",
+    async () => {
+      if (!existsSync(out)) previous();
+      const before = hashes(out);
+      const c = spawnCli(
+        runArgs.filter((a) => a !== "--no-pdf"),
+        undefined,
+        env,
+      );
+      const printing = () => readdirSync(childTmp).some((f) => f.startsWith("robometrics-chromium-"));
+      expect(await waitFor(c, printing, 120_000), c.stderr()).toBe(true);
+      expect(await interrupt(c), c.stderr()).toBe(130);
+      expect(hashes(out)).toEqual(before);
+      expect(leftovers()).toEqual([]);
+      expect(ourTemporaries()).toEqual([]);
+    },
+    130_000,
+  );
 
   it("a second run into the same folder fails clearly; the first then replaces the old output entirely", async () => {
     if (!existsSync(out)) previous();
