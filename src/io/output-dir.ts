@@ -27,6 +27,26 @@ export interface OutputDir {
 }
 
 /**
+ * Create the folder `out` (and its parents) if missing, with a clear error when `out` or a part of
+ * its path is a file (not a raw EEXIST/ENOTDIR).
+ * @example await ensureFolder("sources");
+ */
+export async function ensureFolder(out: string): Promise<void> {
+  const s = await stat(out).catch(() => null);
+  if (s && !s.isDirectory())
+    throw new Error(
+      `--out ${out} is a file, not a folder; give the name of a folder (it is created if missing)`,
+    );
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (err) {
+    throw new Error(
+      `--out ${out}: cannot create the folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); a part of the path may be a file, or it is not writable`,
+    );
+  }
+}
+
+/**
  * Lock `out` and open a fresh staging folder beside it.
  * @example const dir = await openOutputDir("out"); try { await write(dir.staging); await dir.commit(); } catch (e) { await dir.abort(); throw e; }
  */

@@ -221,6 +221,12 @@ const refusals: Refusal[] = [
     not: /ENOTDIR/,
   },
   {
+    name: "synth --out naming a file is a clear error (not EEXIST)",
+    args: () => ["synth", "--study", "tfp-divergence", "--out", at("afile"), "--scale", "tiny"],
+    error: /--out .*afile is a file, not a folder/,
+    not: /EEXIST/,
+  },
+  {
     name: "a CSV header with the same column twice",
     args: () => {
       writeFileSync(at("dupcol.csv"), "y,x,x\n1,2,3\n2,3,1\n3,5,2\n");
