@@ -3,10 +3,11 @@
  * complete (stale files of earlier runs do not survive), a lock refuses a concurrent run, a failure
  * leaves the previous output intact, and the manifest lists every file present.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeAtomically } from "../../src/io/atomic-path.js";
 import { openOutputDir } from "../../src/io/output-dir.js";
 import { listOutputFiles } from "../../src/studies/manifest.js";
 
@@ -94,5 +95,25 @@ describe("all-or-nothing output folders", () => {
     const files = await listOutputFiles(dir.staging);
     expect(files.map((f) => [f.path, f.bytes])).toEqual([["s/t.csv", 3]]);
     await dir.abort();
+  });
+
+  it("a file written atomically never clobbers one that another command created meanwhile; an existing one is replaced", async () => {
+    const target = join(root, "race.csv");
+    const slow = (text: string) => async (tmp: string) => {
+      await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(tmp, text);
+    };
+    const tries = await Promise.allSettled([
+      writeAtomically(target, slow("a")),
+      writeAtomically(target, slow("b")),
+    ]);
+    expect(tries.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const lost = tries.find((t) => t.status === "rejected") as PromiseRejectedResult;
+    expect(String(lost.reason)).toMatch(
+      /race\.csv was created by another command while this one was writing it/,
+    );
+    await writeAtomically(target, slow("c"));
+    expect(readFileSync(target, "utf8")).toBe("c");
+    expect(readdirSync(root).filter((f) => f.startsWith(".race.csv"))).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import type { ReleaseLayout } from "./release.js";
 import { hasHighBytes, looksLikeGbk, validUtf8 } from "./text.js";
 import type { SampledField } from "./text-sample.js";
 
-/** The encoding used when the caller names none: UTF-8 from format 118 on, else windows-1252 (117: UTF-8 tried first). */
+/**
+ * The encoding used when the caller names none and nothing is detected: UTF-8 for the tagged
+ * formats (117+), windows-1252 before.
+ * @example defaultEncoding(releaseLayout(115)!) // "windows-1252"
+ */
 export function defaultEncoding(release: ReleaseLayout): string {
   return release.tagged ? "utf-8" : "windows-1252";
 }
