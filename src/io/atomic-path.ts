@@ -30,8 +30,7 @@ export async function writeAtomically(path: string, write: (tmp: string) => Prom
   );
   try {
     await write(tmp);
-    if (existed) await rename(tmp, path);
-    else await placeNew(tmp, path);
+    await moveIntoPlace(tmp, path, existed);
   } catch (err) {
     await rm(tmp, { force: true, recursive: true });
     throw err;
@@ -40,8 +39,17 @@ export async function writeAtomically(path: string, write: (tmp: string) => Prom
   }
 }
 
-/** Move `tmp` to `path`, failing if `path` exists (a hard link is exclusive; rename is the fallback). */
-async function placeNew(tmp: string, path: string): Promise<void> {
+/**
+ * Move a finished temporary file to `path`: replacing it if `replace` (it existed when the write
+ * began), else only if `path` is still free — a file another command created meanwhile is kept and
+ * this is an error (a hard link is exclusive; rename is the fallback where links are unsupported).
+ * @example await moveIntoPlace(tmp, "out.csv", false);
+ */
+export async function moveIntoPlace(tmp: string, path: string, replace: boolean): Promise<void> {
+  if (replace) {
+    await rename(tmp, path);
+    return;
+  }
   try {
     await link(tmp, path);
   } catch (err) {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeAtomically } from "../../src/io/atomic-path.js";
+import { writeDta } from "../../src/io/dta/index.js";
 import { openOutputDir } from "../../src/io/output-dir.js";
 import { listOutputFiles } from "../../src/studies/manifest.js";
 
@@ -115,5 +116,15 @@ describe("all-or-nothing output folders", () => {
     await writeAtomically(target, slow("c"));
     expect(readFileSync(target, "utf8")).toBe("c");
     expect(readdirSync(root).filter((f) => f.startsWith(".race.csv"))).toEqual([]);
+  });
+
+  it("two .dta writers racing for one new file: one wins, the other fails and leaves no temporary", async () => {
+    const target = join(root, "race.dta");
+    const table = { columns: [{ name: "v", values: new Float64Array([1, 2, 3]) }] };
+    const tries = await Promise.allSettled([writeDta(target, table), writeDta(target, table)]);
+    expect(tries.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const lost = tries.find((t) => t.status === "rejected") as PromiseRejectedResult;
+    expect(String(lost.reason)).toMatch(/race\.dta.*was created by another command/);
+    expect(readdirSync(root).filter((f) => f.startsWith("race.dta."))).toEqual([]);
   });
 });
