@@ -89,14 +89,14 @@ export function poissonOrBoot<R extends object>(
 }
 
 function whole(s: string, flag: string, min: number): number {
-  const v = Number(s);
+  const v = Number(s.trim() === "" ? Number.NaN : s);
   if (!Number.isInteger(v) || v < min || v > 0xffffffff)
     throw new Error(`${flag} "${s}" must be a whole number ≥ ${min}`);
   return v;
 }
 
 function finite(s: string, flag: string): number {
-  const v = Number(s);
+  const v = Number(s.trim() === "" ? Number.NaN : s);
   if (!Number.isFinite(v)) throw new Error(`${flag} "${s}" must be a number`);
   return v;
 }

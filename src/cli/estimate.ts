@@ -80,7 +80,8 @@ export function registerEstimate(program: Command): void {
     .option("--demean-tol <tol>", "convergence tolerance of the fixed-effect demeaning", undefined)
     .option("--demean-maxiter <n>", "iteration cap of the fixed-effect demeaning", undefined)
     .option("--json", "one JSON object on stdout");
-  addPoissonBootFlags(cmd).action(async (flags: EstimateFlags) => {
+  addPoissonBootFlags(cmd).action(async (flags: EstimateFlags, command: Command) => {
+    refuseIdleBootFlags(flags, command);
     const result = await runEstimate(flags);
     clearProgress();
     process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : `${renderAny(result)}\n`);
@@ -148,15 +149,27 @@ async function runEstimate(flags: EstimateFlags) {
   return { ...result, timing: { read_s: (t1 - t0) / 1000, estimate_s: (t2 - t1) / 1000, ...feTiming } };
 }
 
+/** The bootstrap's settings, which mean nothing without `--boot wild` (a silent no-op would mislead). */
+const BOOT_SETTINGS = ["bootReps", "bootWeights", "bootSeed", "bootTerms", "bootH0", "bootCluster"] as const;
+
+function refuseIdleBootFlags(flags: EstimateFlags, command: Command): void {
+  if (flags.boot !== undefined) return;
+  const given = BOOT_SETTINGS.filter((k) => command.getOptionValueSource(k) === "cli");
+  if (given.length) {
+    const names = given.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    throw new Error(`${names.join(", ")} only apply with --boot wild; add --boot wild or remove them`);
+  }
+}
+
 function wholeNumber(s: string, flag: string): number {
-  const v = Number(s);
-  if (!Number.isInteger(v) || v < 0) throw new Error(`${flag} "${s}" must be a whole number ≥ 0`);
+  const v = Number(s.trim() === "" ? Number.NaN : s);
+  if (!Number.isSafeInteger(v) || v < 0) throw new Error(`${flag} "${s}" must be a whole number ≥ 0`);
   return v;
 }
 
 function positive(s: string, flag: string): number {
-  const v = Number(s);
-  if (!(v > 0)) throw new Error(`${flag} "${s}" must be a positive number`);
+  const v = Number(s.trim() === "" ? Number.NaN : s);
+  if (!(v > 0 && Number.isFinite(v))) throw new Error(`${flag} "${s}" must be a positive number`);
   return v;
 }
 

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { writePaperComparison } from "../report/paper-comparison.js";
 import { summarizeComparison, summaryLine } from "../report/paper-comparison-summary.js";
 import { loadStudyConfig } from "../studies/config.js";
-import { type OutputDir, openOutputDir } from "../io/output-dir.js";
+import { ensureFolder, type OutputDir, openOutputDir } from "../io/output-dir.js";
 import { listOutputFiles, type ManifestStudy, packageInfo, writeManifest } from "../studies/manifest.js";
 import { loadStudy, STUDY_IDS } from "../studies/registry.js";
 import { sha256 } from "../studies/sources.js";
@@ -67,7 +67,7 @@ export function registerRun(program: Command): void {
       }) => {
         const steps = stepProgress(1, progressMode(flags));
         const study = await loadStudy(studyId(flags.study));
-        await mkdir(flags.out, { recursive: true });
+        await ensureFolder(flags.out);
         const res = await study.synth(resolve(flags.out), {
           seed: seedOf(flags.seed),
           scale: scaleOf(flags.scale),

@@ -10,6 +10,7 @@ import { fixedEffectDof, totalFeDof } from "./fe-dof.js";
 import { modelFTest, fitStatistics } from "./fit-stats.js";
 import { coefficientRows } from "./coef-table.js";
 import { ivSection } from "./iv-section.js";
+import { checkDofAdjustment } from "./checks/dof-adjustment.js";
 import { checkEndogenousCollinearity } from "./checks/endogenous-collinearity.js";
 import { checkFiniteResult } from "./checks/finite-result.js";
 import { checkOutcomeVariation } from "./checks/outcome-variation.js";
@@ -81,6 +82,7 @@ export function estimateModel(
 
   progress("preparing the estimation sample");
   const md = scaleModelData(buildModelData(frame, f, vcovSpec, opts));
+  checkDofAdjustment(md.nobs, { dofminus, sdofminus });
   const hasFE = md.factors.length > 0;
   if (md.nonFinite.rows) notes.push(nonFiniteNote(md.nonFinite));
   if (hasFE && opts.constant === false)

@@ -4,7 +4,7 @@
  * removes the intercept.
  */
 import { type Expr, exprLabel, exprVariables } from "./ast.js";
-import { parseExpr } from "./parse-expr.js";
+import { NAME, parseExpr } from "./parse-expr.js";
 
 /** One regressor: the product of its factors (a single factor unless it is an interaction). */
 export interface Term {
@@ -94,13 +94,17 @@ export function formulaVariables(f: Formula): string[] {
   return [...out];
 }
 
+/** Split at `sep` outside parentheses and backquoted names. */
 function splitTopLevel(text: string, sep: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
+  let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "(") depth++;
+    if (c === "`") quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === sep && depth === 0) {
       out.push(text.slice(start, i));
@@ -169,13 +173,21 @@ function cross(a: Expr[][], b: Expr[][]): Expr[][] {
 function parseFixedEffects(src: string, whole: string): FixedEffectSpec[] {
   const out: FixedEffectSpec[] = [];
   for (const piece of splitTopLevel(src, "+")) {
-    const vars = piece.split("^").map((v) => v.trim());
-    if (vars.some((v) => !/^[A-Za-z_.][A-Za-z0-9_.]*$/.test(v))) {
+    const vars = splitTopLevel(piece, "^").map((v) => fixedEffectName(v.trim()));
+    if (vars.some((v) => v === null)) {
       throw new Error(
-        `formula: fixed effect "${piece.trim()}" must be a variable name or names joined by "^" in "${whole}"`,
+        `formula: fixed effect "${piece.trim()}" must be a variable name or names joined by "^" (write other names in backquotes, e.g. \`企业 代码\`) in "${whole}"`,
       );
     }
-    out.push({ label: vars.join("^"), vars });
+    out.push({ label: vars.join("^"), vars: vars as string[] });
   }
   return out;
+}
+
+/** A plain (`firm`, `企业`) or backquoted (`` `firm id` ``) variable name, or null. */
+function fixedEffectName(v: string): string | null {
+  const quoted = /^`([^`]+)`$/.exec(v);
+  if (quoted) return quoted[1];
+  const m = NAME.exec(v);
+  return m && m[0] === v && !/^\.\d/.test(v) ? v : null;
 }

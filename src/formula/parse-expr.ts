@@ -1,8 +1,14 @@
 /**
- * A small Pratt parser for formula expressions: names (letters, digits, `_`, `.`; or `backquoted`),
- * numbers, `+ - * / ^ :`, unary minus, parentheses and function calls.
+ * A small Pratt parser for formula expressions: names (letters of any script, digits, `_`, `.`; or
+ * `backquoted`, as R), numbers, `+ - * / ^ :`, unary minus, parentheses and function calls.
  */
 import { type Expr, PRECEDENCE } from "./ast.js";
+
+/** A name as R reads it unquoted: a letter (any script), `_` or `.` first, then letters, digits, `_`, `.`. */
+export const NAME = /^[\p{L}_.][\p{L}\p{M}\p{N}_.]*/u;
+
+/** Deepest nesting of parentheses and operators accepted (deeper input is refused, not a stack overflow). */
+const MAX_DEPTH = 200;
 
 type Token = { type: "name" | "num" | "op" | "(" | ")" | ","; text: string; pos: number };
 
@@ -14,16 +20,17 @@ export function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
-    const c = src[i];
+    const c = String.fromCodePoint(src.codePointAt(i)!);
     if (/\s/.test(c)) {
       i++;
-    } else if (/[A-Za-z_.]/.test(c) && !/^\.\d/.test(src.slice(i, i + 2))) {
-      const m = /^[A-Za-z_.][A-Za-z0-9_.]*/.exec(src.slice(i))!;
+    } else if (/[\p{L}_.]/u.test(c) && !/^\.\d/.test(src.slice(i, i + 2))) {
+      const m = NAME.exec(src.slice(i))!;
       tokens.push({ type: "name", text: m[0], pos: i });
       i += m[0].length;
     } else if (c === "`") {
       const end = src.indexOf("`", i + 1);
       if (end < 0) throw new Error(`formula: unclosed backquote at position ${i + 1} in "${src}"`);
+      if (end === i + 1) throw new Error(`formula: empty backquoted name at position ${i + 1} in "${src}"`);
       tokens.push({ type: "name", text: src.slice(i + 1, end), pos: i });
       i = end + 1;
     } else if (/[0-9.]/.test(c)) {
@@ -54,7 +61,14 @@ export function parseExpr(src: string): Expr {
     const pos = k < tokens.length ? tokens[k].pos + 1 : src.length + 1;
     throw new Error(`formula: ${msg} at position ${pos} in "${src}"`);
   };
+  let depth = 0;
   const parse = (minPrec: number): Expr => {
+    if (++depth > MAX_DEPTH) fail(`expression nested more than ${MAX_DEPTH} levels deep`);
+    const e = parseLevel(minPrec);
+    depth--;
+    return e;
+  };
+  const parseLevel = (minPrec: number): Expr => {
     let left = parseUnary();
     for (;;) {
       const t = tokens[k];

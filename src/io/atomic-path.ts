@@ -3,7 +3,7 @@
  * the final rename cannot cross file systems) and is renamed into place only when complete.
  */
 import { randomBytes } from "node:crypto";
-import { rename, rm, stat } from "node:fs/promises";
+import { link, rename, rm, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { removeOnSignal } from "./signal-cleanup.js";
 
@@ -22,13 +22,45 @@ export async function writeAtomically(path: string, write: (tmp: string) => Prom
   }
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const done = removeOnSignal(tmp);
+  // A file present at the start is replaced (the caller decided so); one that appears while we
+  // write belongs to a concurrent command and is never clobbered.
+  const existed = await stat(path).then(
+    () => true,
+    () => false,
+  );
   try {
     await write(tmp);
-    await rename(tmp, path);
+    await moveIntoPlace(tmp, path, existed);
   } catch (err) {
     await rm(tmp, { force: true, recursive: true });
     throw err;
   } finally {
     done();
   }
+}
+
+/**
+ * Move a finished temporary file to `path`: replacing it if `replace` (it existed when the write
+ * began), else only if `path` is still free — a file another command created meanwhile is kept and
+ * this is an error (a hard link is exclusive; rename is the fallback where links are unsupported).
+ * @example await moveIntoPlace(tmp, "out.csv", false);
+ */
+export async function moveIntoPlace(tmp: string, path: string, replace: boolean): Promise<void> {
+  if (replace) {
+    await rename(tmp, path);
+    return;
+  }
+  try {
+    await link(tmp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST")
+      throw new Error(
+        `${path} was created by another command while this one was writing it; it was left as it is`,
+      );
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw err;
+    await rename(tmp, path);
+    return;
+  }
+  await unlink(tmp);
 }

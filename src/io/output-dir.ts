@@ -7,7 +7,8 @@
  * lock and leave the previous OUT as it was.
  */
 import { existsSync, readFileSync, renameSync } from "node:fs";
-import { mkdir, open, rename, rm, stat, unlink } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { link, mkdir, open, rename, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { onSignal, removeOnSignal } from "./signal-cleanup.js";
 
@@ -23,6 +24,26 @@ export interface OutputDir {
   commit(): Promise<void>;
   /** Remove the staging folder and release the lock; the previous output is untouched. */
   abort(): Promise<void>;
+}
+
+/**
+ * Create the folder `out` (and its parents) if missing, with a clear error when `out` or a part of
+ * its path is a file (not a raw EEXIST/ENOTDIR).
+ * @example await ensureFolder("sources");
+ */
+export async function ensureFolder(out: string): Promise<void> {
+  const s = await stat(out).catch(() => null);
+  if (s && !s.isDirectory())
+    throw new Error(
+      `--out ${out} is a file, not a folder; give the name of a folder (it is created if missing)`,
+    );
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (err) {
+    throw new Error(
+      `--out ${out}: cannot create the folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); a part of the path may be a file, or it is not writable`,
+    );
+  }
 }
 
 /**
@@ -75,9 +96,12 @@ export async function openOutputDir(out: string): Promise<OutputDir> {
       });
       if (had) await rename(final, old);
       await rename(staging, final);
+      // The new output is in place: from here an interruption only has the old copy to remove.
+      const oldOnSignal = removeOnSignal(old);
       stagingOnSignal();
       restore();
       await rm(old, { recursive: true, force: true });
+      oldOnSignal();
       await release();
     },
     async abort() {
@@ -88,30 +112,87 @@ export async function openOutputDir(out: string): Promise<OutputDir> {
   };
 }
 
+/**
+ * Take the lock atomically: the lock's content is written to a private file first and hard-linked
+ * to the lock name (which fails if it exists), so a concurrent run never sees a half-written lock.
+ * A lock whose owner is dead is removed under a second lock (`.OUT.lock.break`), and only if it
+ * still holds the same content: a live run's fresh lock is never removed by another run.
+ */
 async function acquireLock(lock: string, out: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fh = await open(lock, "wx");
-      await fh.writeFile(`${JSON.stringify({ pid: process.pid, started: new Date().toISOString() })}\n`);
-      await fh.close();
-      return;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  const body = `${JSON.stringify({ pid: process.pid, started: new Date().toISOString() })}\n`;
+  const mine = `${lock}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  const forget = removeOnSignal(mine);
+  await writeFile(mine, body);
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (await linkOrCreate(mine, lock, body)) return;
+      const content = readText(lock);
+      if (content === null) continue; // released meanwhile: try again
+      const owner = parseOwner(content);
+      if (owner && alive(owner.pid)) throw anotherRun(owner, out, lock);
+      await breakStaleLock(lock, content, mine, body);
     }
-    const owner = readOwner(lock);
-    if (owner && alive(owner.pid)) {
-      throw new Error(
-        `another robometrics run (pid ${owner.pid}, started ${owner.started}) is writing to ${out}; wait for it to finish or use another --out (if no such run exists, delete ${lock})`,
-      );
-    }
-    await unlink(lock).catch(() => undefined); // stale: its run died without cleaning up
+  } finally {
+    await unlink(mine).catch(() => undefined);
+    forget();
   }
   throw new Error(`cannot lock ${out}: ${lock} keeps reappearing; is another run starting at the same time?`);
 }
 
-function readOwner(lock: string): { pid: number; started: string } | null {
+/** Remove `lock` if it still holds `content` (a dead run's lock), holding `LOCK.break` meanwhile. */
+async function breakStaleLock(lock: string, content: string, mine: string, body: string): Promise<void> {
+  const guard = `${lock}.break`;
+  if (!(await linkOrCreate(mine, guard, body))) {
+    const breaker = parseOwner(readText(guard) ?? "");
+    if (breaker && !alive(breaker.pid)) await unlink(guard).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 2));
+    return;
+  }
   try {
-    const v = JSON.parse(readFileSync(lock, "utf8")) as { pid?: unknown; started?: unknown };
+    if (readText(lock) === content) await unlink(lock).catch(() => undefined);
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
+}
+
+/** Create `lock` as a hard link to `mine` (false if it exists); without hard links, an exclusive create. */
+async function linkOrCreate(mine: string, lock: string, body: string): Promise<boolean> {
+  try {
+    await link(mine, lock);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw err;
+  }
+  try {
+    const fh = await open(lock, "wx");
+    await fh.writeFile(body);
+    await fh.close();
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw err;
+  }
+}
+
+function anotherRun(owner: { pid: number; started: string }, out: string, lock: string): Error {
+  return new Error(
+    `another robometrics run (pid ${owner.pid}, started ${owner.started}) is writing to ${out}; wait for it to finish or use another --out (if no such run exists, delete ${lock})`,
+  );
+}
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function parseOwner(text: string): { pid: number; started: string } | null {
+  try {
+    const v = JSON.parse(text) as { pid?: unknown; started?: unknown };
     return typeof v.pid === "number" ? { pid: v.pid, started: String(v.started) } : null;
   } catch {
     return null;

@@ -3,10 +3,13 @@
  * through `puppeteer-core`; nothing is downloaded. Creation dates are fixed and links to local files
  * dropped, so the same report gives the same bytes wherever the run's folder is.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { existsSync, rmSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeAtomically } from "../io/atomic-path.js";
+import { onSignal } from "../io/signal-cleanup.js";
 
 /** How to get a Chromium when none is found. */
 export const CHROMIUM_HINT =
@@ -45,7 +48,31 @@ export const CHROMIUM_ARGS = [
  */
 export async function printPdf(htmlPath: string, pdfPath: string, executablePath: string): Promise<void> {
   const { launch } = await import("puppeteer-core");
-  const browser = await launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  // Chromium's profile and temporary files live in one folder of ours, so that an interrupt
+  // (SIGINT/SIGTERM) can kill the browser and remove them: none outlives the run.
+  const profile = await mkdtemp(join(tmpdir(), "robometrics-chromium-"));
+  const env = { ...process.env, TMPDIR: profile };
+  let pid: number | undefined;
+  const cleanUp = onSignal(() => {
+    try {
+      if (pid) process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  });
+  const browser = await launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    userDataDir: profile,
+    env,
+  }).catch(async (err: unknown) => {
+    await rm(profile, { recursive: true, force: true });
+    cleanUp();
+    throw err;
+  });
+  pid = browser.process()?.pid;
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: "load" });
@@ -60,6 +87,8 @@ export async function printPdf(htmlPath: string, pdfPath: string, executablePath
     await writeAtomically(pdfPath, (tmp) => writeFile(tmp, fixed));
   } finally {
     await browser.close();
+    await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+    cleanUp();
   }
 }
 

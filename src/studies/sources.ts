@@ -77,7 +77,7 @@ export async function registerSources(
       }
       const problem = await typeProblem(session, raw, user, type, col.type);
       if (problem) problems.push(`${src.path}: column "${user}" of ${table.name} ${problem}`);
-      selects.push(`${castExpr(user, col.type)} AS ${quoteIdent(col.name)}`);
+      selects.push(`${castExpr(user, col.type, type)} AS ${quoteIdent(col.name)}`);
     }
     if (!problems.length) {
       await session.run(
@@ -98,8 +98,13 @@ function sqlType(t: ColumnType): string {
   return t === "string" ? "VARCHAR" : t === "integer" ? "BIGINT" : "DOUBLE";
 }
 
-function castExpr(user: string, want: ColumnType): string {
+/** Floating-point storage: a code stored this way must be printed without ".0" to join with text codes. */
+const FLOATING = /^(FLOAT|DOUBLE|DECIMAL.*)$/;
+
+function castExpr(user: string, want: ColumnType, have: string): string {
   const q = quoteIdent(user);
+  if (want === "string" && FLOATING.test(have))
+    return `CASE WHEN ${q} = trunc(${q}) THEN CAST(CAST(${q} AS HUGEINT) AS VARCHAR) ELSE CAST(${q} AS VARCHAR) END`;
   if (want === "string") return `CAST(${q} AS VARCHAR)`;
   return `TRY_CAST(${q} AS ${sqlType(want)})`;
 }
@@ -111,8 +116,16 @@ async function typeProblem(
   have: string,
   want: ColumnType,
 ): Promise<string | null> {
-  if (want === "string") return null;
   const q = quoteIdent(col);
+  if (want === "string") {
+    if (!FLOATING.test(have)) return null;
+    // A code stored as a floating-point number: exact only for whole numbers below 2^53.
+    const bad = await session.rows(
+      `SELECT row_number, value FROM (SELECT row_number() OVER () AS row_number, CAST(${q} AS VARCHAR) AS value, CAST(${q} AS DOUBLE) AS v FROM ${quoteIdent(table)}) WHERE v IS NOT NULL AND (abs(v) >= 9007199254740992 OR v <> trunc(v)) LIMIT 1`,
+    );
+    if (!bad.length) return null;
+    return `holds codes (text) as floating-point numbers (type ${have}), and row ${bad[0].row_number} has ${bad[0].value}, which is not a whole number below 2^53: its digits are not exact (rounded when the file was written); store the codes as text in the source file`;
+  }
   if (want === "integer" && INTEGER.test(have)) return null;
   if (want === "number" && NUMERIC.test(have)) return null;
   // Text or a non-integer numeric type: find the first row that does not convert.

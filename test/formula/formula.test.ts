@@ -43,4 +43,24 @@ describe("fixest-style formula parsing", () => {
     expect(() => parseFormula("y ~ x^2")).toThrow(/outside I\(\)/);
     expect(() => parseFormula("y ~ x $ z")).toThrow(/unexpected character "\$" at position 4 in " x \$ z"/);
   });
+
+  it("reads Chinese and backquoted names in every part, the FE part included (issue 8)", () => {
+    const f = parseFormula("产出 ~ `机器人 密度` + log(资本) | `企业` + 年份^`city|code` | `x~1` ~ 工具");
+    expect(f.lhsLabel).toBe("产出");
+    expect(f.terms.map((t) => t.label)).toEqual(["机器人 密度", "log(资本)"]);
+    expect(f.fixedEffects.map((x) => x.vars)).toEqual([["企业"], ["年份", "city|code"]]);
+    expect(f.endog.map((t) => t.label)).toEqual(["x~1"]);
+    expect(f.instruments.map((t) => t.label)).toEqual(["工具"]);
+    expect(parseFormula("y ~ x | 𠀀企业").fixedEffects[0].vars).toEqual(["𠀀企业"]);
+  });
+
+  it("refuses empty backquotes, bad FE names and absurd nesting with a message, not a crash", () => {
+    expect(() => parseFormula("y ~ ``")).toThrow(/empty backquoted name/);
+    expect(() => parseFormula("y ~ x | `a")).toThrow(/fixed effect "`a"/);
+    expect(() => parseFormula("y ~ x | 1a")).toThrow(/write other names in backquotes/);
+    expect(() => parseFormula(`y ~ ${"(".repeat(5000)}x${")".repeat(5000)}`)).toThrow(
+      /nested more than 200 levels deep/,
+    );
+    expect(() => parseFormula(`y ~ ${"-".repeat(5000)}x`)).toThrow(/nested more than 200 levels/);
+  });
 });

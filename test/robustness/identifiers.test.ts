@@ -12,6 +12,8 @@ import { loadFrame } from "../../src/io/load-frame.js";
 import { DataSession } from "../../src/io/session.js";
 import { toFrame } from "../../src/io/to-frame.js";
 import { readFile } from "../../src/io/read-file.js";
+import { registerSources } from "../../src/studies/sources.js";
+import type { StudySchema } from "../../src/studies/types.js";
 import { runCommand } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rm-ids-"));
@@ -122,6 +124,65 @@ describe("identifiers beyond 2^53 and codes with leading zeros", () => {
     try {
       await readFile(s, "t", csv, { textColumns: ["firm"] });
       expect((await s.columns("t")).map((c) => c.type)).toEqual(["VARCHAR", "BIGINT"]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("study join keys: 19-digit codes in CSV, Parquet BIGINT and .dta match exactly; float-stored codes print without .0 or are refused", async () => {
+    const schema: StudySchema = {
+      study: "upstream-innovation",
+      tables: ["firms", "trade"].map((name) => ({
+        name,
+        description: name,
+        columns: [
+          { name: "code", type: "string" as const, description: "firm code" },
+          { name: "v", type: "number" as const, description: "value" },
+        ],
+      })),
+    };
+    const codes = Array.from({ length: 30 }, (_, i) => `${9132000000000000000n + BigInt(i)}`);
+    const firms = join(dir, "firms.csv");
+    writeFileSync(firms, `code,v\n${codes.map((c, i) => `${c},${i}`).join("\n")}\n`);
+    const s = await DataSession.open(":memory:");
+    try {
+      const trade = join(dir, "trade.parquet");
+      await s.run(
+        `COPY (SELECT CAST(code AS BIGINT) AS code, v * 10 AS v FROM read_csv('${firms}', types={'code': 'VARCHAR'})) TO '${trade}' (FORMAT parquet)`,
+      );
+      const tradeDta = join(dir, "trade.dta");
+      await runCommand(registerConvert, ["convert", trade, tradeDta]);
+      for (const t of [trade, tradeDta]) {
+        await registerSources(s, schema, { firms: { path: firms }, trade: { path: t } });
+        const [{ n, bad }] = await s.rows(
+          "SELECT count(*) AS n, count(*) FILTER (WHERE t.v <> 10 * f.v) AS bad FROM firms f JOIN trade t USING (code)",
+        );
+        expect([n, bad], t).toEqual([30, 0]);
+      }
+      // Codes a Stata user stored as doubles: whole numbers below 2^53 join as text ("12345", not "12345.0").
+      const small = join(dir, "small.parquet");
+      await s.run(
+        `COPY (SELECT (12345 + range)::DOUBLE AS code, range::DOUBLE AS v FROM range(3)) TO '${small}' (FORMAT parquet)`,
+      );
+      const smallCsv = join(dir, "small.csv");
+      writeFileSync(smallCsv, "code,v\n12345,0\n12346,1\n12347,2\n");
+      await registerSources(s, schema, { firms: { path: smallCsv }, trade: { path: small } });
+      expect((await s.rows("SELECT code FROM trade ORDER BY code")).map((r) => r.code)).toEqual([
+        "12345",
+        "12346",
+        "12347",
+      ]);
+      expect((await s.rows("SELECT count(*) AS n FROM firms JOIN trade USING (code)"))[0].n).toBe(3);
+      // Beyond 2^53 as doubles the digits are already lost: refused, naming the column and row.
+      const rounded = join(dir, "rounded.parquet");
+      await s.run(
+        `COPY (SELECT 913200000000000001::DOUBLE AS code, 1.0 AS v) TO '${rounded}' (FORMAT parquet)`,
+      );
+      await expect(
+        registerSources(s, schema, { firms: { path: smallCsv }, trade: { path: rounded } }),
+      ).rejects.toThrow(
+        /rounded\.parquet: column "code" of trade holds codes \(text\) as floating-point numbers .*row 1 has .* not a whole number below 2\^53/,
+      );
     } finally {
       await s.close();
     }

@@ -3,10 +3,12 @@
  * complete (stale files of earlier runs do not survive), a lock refuses a concurrent run, a failure
  * leaves the previous output intact, and the manifest lists every file present.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeAtomically } from "../../src/io/atomic-path.js";
+import { writeDta } from "../../src/io/dta/index.js";
 import { openOutputDir } from "../../src/io/output-dir.js";
 import { listOutputFiles } from "../../src/studies/manifest.js";
 
@@ -32,6 +34,24 @@ describe("all-or-nothing output folders", () => {
     await first.abort();
     const second = await openOutputDir(out);
     await second.abort();
+  });
+
+  it("of many runs starting at the same moment exactly one gets the lock, also over a stale lock", async () => {
+    for (const stale of [false, true]) {
+      const out = join(root, `race-${stale}`);
+      if (stale)
+        writeFileSync(
+          join(root, `.race-${stale}.lock`),
+          JSON.stringify({ pid: 2 ** 22 + 777, started: "x" }),
+        );
+      const tries = await Promise.allSettled(Array.from({ length: 20 }, () => openOutputDir(out)));
+      const won = tries.filter((t) => t.status === "fulfilled");
+      expect(won, `stale lock: ${stale}`).toHaveLength(1);
+      for (const t of tries)
+        if (t.status === "rejected") expect(String(t.reason)).toMatch(/another robometrics run|cannot lock/);
+      await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof openOutputDir>>>).value.abort();
+      expect(readdirSync(root).filter((f) => f.startsWith(`.race-${stale}`))).toEqual([]);
+    }
   });
 
   it("a stale lock of a dead process and a leftover staging folder are cleared", async () => {
@@ -76,5 +96,35 @@ describe("all-or-nothing output folders", () => {
     const files = await listOutputFiles(dir.staging);
     expect(files.map((f) => [f.path, f.bytes])).toEqual([["s/t.csv", 3]]);
     await dir.abort();
+  });
+
+  it("a file written atomically never clobbers one that another command created meanwhile; an existing one is replaced", async () => {
+    const target = join(root, "race.csv");
+    const slow = (text: string) => async (tmp: string) => {
+      await new Promise((r) => setTimeout(r, 20));
+      writeFileSync(tmp, text);
+    };
+    const tries = await Promise.allSettled([
+      writeAtomically(target, slow("a")),
+      writeAtomically(target, slow("b")),
+    ]);
+    expect(tries.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const lost = tries.find((t) => t.status === "rejected") as PromiseRejectedResult;
+    expect(String(lost.reason)).toMatch(
+      /race\.csv was created by another command while this one was writing it/,
+    );
+    await writeAtomically(target, slow("c"));
+    expect(readFileSync(target, "utf8")).toBe("c");
+    expect(readdirSync(root).filter((f) => f.startsWith(".race.csv"))).toEqual([]);
+  });
+
+  it("two .dta writers racing for one new file: one wins, the other fails and leaves no temporary", async () => {
+    const target = join(root, "race.dta");
+    const table = { columns: [{ name: "v", values: new Float64Array([1, 2, 3]) }] };
+    const tries = await Promise.allSettled([writeDta(target, table), writeDta(target, table)]);
+    expect(tries.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const lost = tries.find((t) => t.status === "rejected") as PromiseRejectedResult;
+    expect(String(lost.reason)).toMatch(/race\.dta.*was created by another command/);
+    expect(readdirSync(root).filter((f) => f.startsWith("race.dta."))).toEqual([]);
   });
 });

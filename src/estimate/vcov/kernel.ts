@@ -98,12 +98,13 @@ export function kernelDef(name: string): KernelDef {
 }
 
 /**
- * The lags and weights a kernel VCOV sums over: 1..B for lag windows, 1..T−1 for spectral ones
+ * The lags and weights a kernel VCOV sums over: 1..min(B, T−1) for lag windows, 1..T−1 for spectral ones
  * (T = max(t) − min(t) + 1); zero weights are left out.
  * @example kernelLags(kernelDef("bartlett"), 3, 20); // [[1, 2/3], [2, 1/3]]
  */
 export function kernelLags(k: KernelDef, bw: number, span: number): [number, number][] {
-  const top = k.spectral ? span - 1 : Math.floor(bw);
+  // Lags beyond T−1 have no pairs of periods: a huge bandwidth must not loop (or allocate) up to B.
+  const top = k.spectral ? span - 1 : Math.min(Math.floor(bw), span - 1);
   const out: [number, number][] = [];
   for (let tau = 1; tau <= top; tau++) {
     const w = k.weight(tau, bw);

@@ -4,6 +4,7 @@
  * engine — coefficient VCOVs, first stages, ivreg2's diagnostics — looks a type up here; adding a
  * type means adding a row (and, if new, its meat).
  */
+import { checkBandwidth } from "../checks/bandwidth.js";
 import { acMeat, driscollKraayMeat, hacMeat, type Lags } from "./kernel-meat.js";
 import { type KernelName, kernelDef, kernelLags } from "./kernel.js";
 import { type ClusterDim, heteroMeat, multiwayMeat } from "./meat.js";
@@ -72,6 +73,7 @@ export interface VcovKind {
 export const kernelLagsOf = (ctx: MeatContext): Lags => {
   if (!ctx.kernel || ctx.bw === null || !ctx.time)
     throw new Error("internal: kernel VCOV without kernel, bandwidth or time");
+  checkBandwidth(ctx.bw, ctx.time);
   return kernelLags(kernelDef(ctx.kernel), ctx.bw, timeSpan(ctx.time));
 };
 /**

@@ -33,12 +33,18 @@ export async function sampleFirstRows(
 }
 
 /**
- * The metadata of a parsed file, with warnings.
+ * The metadata of a parsed file, with warnings (first `notice`, e.g. the detected encoding).
  * @example const meta = buildMeta("a.dta", parsed, "utf-8", sample);
  */
-export function buildMeta(path: string, parsed: ParsedFile, encoding: string, sample: TextSample): DtaMeta {
+export function buildMeta(
+  path: string,
+  parsed: ParsedFile,
+  encoding: string,
+  sample: TextSample,
+  notice?: string,
+): DtaMeta {
   const { header, plans, valueLabels } = parsed;
-  const warnings: string[] = [];
+  const warnings: string[] = notice ? [notice] : [];
   const enc = diagnoseEncoding(sample.fields, encoding, path);
   if (enc) warnings.push(enc);
   const variables: DtaVariable[] = plans.map((p) => ({

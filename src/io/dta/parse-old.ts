@@ -61,7 +61,7 @@ export async function parseOldFile(
   const typeStart = cur.pos;
   const codes = Array.from(cur.bytes(nvar));
   const codeOffsets = codes.map((_, i) => typeStart + i);
-  const names = readFields(cur, nvar, release.nameLen, decoder);
+  const names = readFields(cur, nvar, release.nameLen, decoder, sample);
   cur.bytes(2 * (nvar + 1));
   const formats = readFields(cur, nvar, release.formatLen, decoder);
   const valueLabelNames = readFields(cur, nvar, release.nameLen, decoder);

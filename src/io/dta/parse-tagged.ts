@@ -81,7 +81,7 @@ export async function parseTaggedFile(
     codes.push(cur.u16());
   }
   await cur.expectTag("</variable_types>");
-  const names = await readSection(cur, "varnames", nvar, release.nameLen, decoder);
+  const names = await readSection(cur, "varnames", nvar, release.nameLen, decoder, sample);
   await cur.expectTag("<sortlist>");
   await cur.skip((nvar + 1) * release.sortEntryBytes, "the sort list");
   await cur.expectTag("</sortlist>");

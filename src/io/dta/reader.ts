@@ -6,6 +6,7 @@
 import { decodeNumericInto, type NumericTarget } from "./decode-numeric.js";
 import { FixedStringColumn } from "./decode-strings.js";
 import { decodeStrlRefs } from "./decode-strl-refs.js";
+import { defaultEncoding, detectLegacyEncoding } from "./detect-encoding.js";
 import { DtaError } from "./errors.js";
 import { FileSource } from "./file-source.js";
 import type { VarPlan } from "./layout.js";
@@ -41,14 +42,21 @@ export async function openDta(path: string, opts: DtaReadOptions = {}): Promise<
   const src = await FileSource.open(path);
   try {
     const release = await sniffRelease(src);
-    const encoding = opts.encoding ?? (release.tagged ? "utf-8" : "windows-1252");
-    const decoder = makeDecoder(encoding, path);
-    const sample = new TextSample();
-    const parsed = release.tagged
-      ? await parseTaggedFile(src, release, decoder, sample)
-      : await parseOldFile(src, release, decoder, sample);
-    await sampleFirstRows(src, parsed, sample);
-    const meta = buildMeta(path, parsed, decoder.encoding, sample);
+    const parse = async (encoding: string) => {
+      const decoder = makeDecoder(encoding, path);
+      const sample = new TextSample();
+      const parsed = release.tagged
+        ? await parseTaggedFile(src, release, decoder, sample)
+        : await parseOldFile(src, release, decoder, sample);
+      await sampleFirstRows(src, parsed, sample);
+      return { decoder, sample, parsed };
+    };
+    let read = await parse(opts.encoding ?? defaultEncoding(release));
+    // Before format 118 the code page is unrecorded: GBK text is detected and re-read as GB18030.
+    const detected = opts.encoding ? null : detectLegacyEncoding(read.sample.fields, release, path);
+    if (detected) read = await parse(detected.encoding);
+    const { decoder, sample, parsed } = read;
+    const meta = buildMeta(path, parsed, decoder.encoding, sample, detected?.notice);
     return new OpenDtaFile(src, parsed, meta, decoder, batchRows);
   } catch (err) {
     await src.close();

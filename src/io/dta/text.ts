@@ -102,6 +102,27 @@ function gb2312PairShare(fields: readonly SampledField[]): number {
 }
 
 /**
+ * True when the fields' high bytes read confidently as GBK Chinese: they decode strictly as GBK, at
+ * least half of the non-ASCII characters are CJK, and at least 80% of high bytes pair up as GB2312
+ * characters (Latin-1 or UTF-8 text fails the last test).
+ * @example looksLikeGbk([{ bytes: new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]), cut: false }]) // true
+ */
+export function looksLikeGbk(fields: readonly SampledField[]): boolean {
+  const high = fields.filter((f) => hasHighBytes(f.bytes));
+  if (high.length === 0) return false;
+  const asGbk = decodesCleanly("gbk", high);
+  return asGbk !== null && cjkShare(asGbk) >= 0.5 && gb2312PairShare(high) >= 0.8;
+}
+
+/**
+ * True when every field decodes strictly as UTF-8.
+ * @example validUtf8([{ bytes: new Uint8Array([0xe4, 0xb8, 0xad]), cut: false }]) // true
+ */
+export function validUtf8(fields: readonly SampledField[]): boolean {
+  return decodesCleanly("utf-8", fields) !== null;
+}
+
+/**
  * Look at sampled string fields and return a warning when they do not look like text in
  * `encoding` but do look like GBK or UTF-8; null when nothing looks wrong.
  * @example diagnoseEncoding(sample.fields, "windows-1252", "old.dta") // "…pass --encoding gbk…" or null
@@ -115,8 +136,7 @@ export function diagnoseEncoding(
   if (high.length === 0) return null;
   const enc = new TextDecoder(encoding).encoding;
   const asUtf8 = decodesCleanly("utf-8", high);
-  const asGbk = decodesCleanly("gbk", high);
-  const gbkLikely = asGbk !== null && cjkShare(asGbk) >= 0.5 && gb2312PairShare(high) >= 0.8;
+  const gbkLikely = looksLikeGbk(high);
   const example = (): string => new TextDecoder(enc).decode(high[0].bytes.subarray(0, 24));
   if (enc === "utf-8") {
     if (asUtf8 !== null) return null;
@@ -126,7 +146,7 @@ export function diagnoseEncoding(
     return `${file}: strings are not valid UTF-8 and were decoded with replacement characters (e.g. "${example()}"); ${hint}`;
   }
   if (enc === "gbk" || enc === "gb18030") {
-    if (asGbk !== null || decodesCleanly("gb18030", high) !== null) return null;
+    if (decodesCleanly("gbk", high) !== null || decodesCleanly("gb18030", high) !== null) return null;
     if (asUtf8 !== null)
       return `${file}: strings are not valid ${enc} but are valid UTF-8: pass --encoding utf-8`;
     return `${file}: strings are not valid ${enc} (e.g. "${example()}"); check the --encoding option`;

@@ -4,8 +4,9 @@
  * so a failed write never leaves a half-written file under the target name.
  */
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { type FileHandle, open, rename, rm } from "node:fs/promises";
+import { createReadStream, existsSync } from "node:fs";
+import { type FileHandle, open, rm } from "node:fs/promises";
+import { moveIntoPlace } from "../atomic-path.js";
 import { removeOnSignal } from "../signal-cleanup.js";
 import { DtaError } from "./errors.js";
 import type { DtaWriteOptions, DtaSchema, DtaWriteTable } from "./write-types.js";
@@ -69,7 +70,7 @@ export async function createDtaWriter(
       `cannot create the output file: ${(err as Error).message}; check the directory exists and is writable`,
     );
   }
-  const w = new StreamingDtaWriter(path, tmp, fh, plans, rowWidth, front, labels);
+  const w = new StreamingDtaWriter(path, tmp, fh, plans, rowWidth, front, labels, existsSync(path));
   try {
     await w.init();
   } catch (err) {
@@ -137,6 +138,8 @@ class StreamingDtaWriter implements DtaWriter {
     private readonly rowWidth: number,
     private readonly front: ReturnType<typeof encodeFrontMatter>,
     private readonly labels: Buffer,
+    /** The output existed when writing began (replace it); else never clobber a newcomer. */
+    private readonly replace: boolean,
   ) {}
 
   private get strlTmp(): string {
@@ -233,7 +236,7 @@ class StreamingDtaWriter implements DtaWriter {
     await this.fh.close();
     this.done = true;
     try {
-      await rename(this.tmp, this.path);
+      await moveIntoPlace(this.tmp, this.path, this.replace);
     } catch (err) {
       await rm(this.tmp, { force: true });
       throw new DtaError(this.path, `cannot move the finished file into place: ${(err as Error).message}`);

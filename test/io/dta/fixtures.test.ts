@@ -163,7 +163,7 @@ describe("details haven's JSON cannot show", () => {
     expect(t.meta.encoding).toBe("utf-8");
   });
 
-  it("the GBK file reads correctly with encoding gbk and warns (naming --encoding gbk) without it", async () => {
+  it("the GBK file reads correctly with encoding gbk, is detected as GB18030 without it, and warns (naming --encoding gbk) when read as windows-1252", async () => {
     const file = join(DIR, "chinese_gbk_v12.dta");
     const right = await readDta(file, { encoding: "gbk" });
     expect(right.columns[1]).toEqual([
@@ -173,7 +173,11 @@ describe("details haven's JSON cannot show", () => {
     ]);
     expect(right.meta.warnings).toEqual([]);
     expect(right.meta.encoding).toBe("gbk");
-    const wrong = await readDta(file);
+    const detected = await readDta(file);
+    expect(detected.meta.encoding).toBe("gb18030");
+    expect(detected.columns[1]).toEqual(right.columns[1]);
+    expect(detected.meta.warnings).toEqual([expect.stringMatching(/decoded as GB18030/)]);
+    const wrong = await readDta(file, { encoding: "windows-1252" });
     expect(wrong.meta.encoding).toBe("windows-1252");
     expect(wrong.columns[1]).not.toEqual(right.columns[1]);
     expect(wrong.meta.warnings).toHaveLength(1);
