@@ -48,7 +48,7 @@ export function decideSql(model: FellegiSunterModel, t: LinkThresholds, listed: 
   const needs = NEEDS_OTHER_EVIDENCE.join(", ");
   return `CREATE OR REPLACE TEMP TABLE lk_result AS
   WITH w AS (
-    SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs
+    SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs WHERE decide
   ), ranked AS (
     SELECT *, row_number() OVER (PARTITION BY rid ORDER BY weight DESC, fid) AS rank,
       pow(2, weight) / (${(1 - rho).toPrecision(17)} + sum(pow(2, weight)) OVER (PARTITION BY rid)) AS p

@@ -8,7 +8,7 @@ import type { ReadOptions } from "../io/read-options.js";
 import { requireColumns } from "../io/require-columns.js";
 import type { DataSession } from "../io/session.js";
 import { quoteIdent } from "../io/sql.js";
-import { blockingSql } from "./block-sql.js";
+import { blockingSql, sampleStepFor } from "./block-sql.js";
 import { compareSql } from "./compare-sql.js";
 import { decideSql, type LinkThresholds } from "./decide-sql.js";
 import { type FellegiSunterModel, fitFellegiSunter } from "./fellegi-sunter.js";
@@ -43,7 +43,9 @@ export interface LinkSummary {
   readonly firms: number;
   readonly firmNames: number;
   readonly records: number;
+  /** Record × firm pairs the decision saw. */
   readonly candidatePairs: number;
+  /** Pairs of the full blocking (fuzzy pairs of sampled resolved records scaled up), for the fit. */
   readonly comparedPairs: number;
   readonly matched: number;
   readonly review: number;
@@ -226,16 +228,17 @@ export async function linkFirms(
   await appendEntities(session, "lk_rec", "rid", rid, rname, recs.entities, years);
   lap("load");
 
-  for (const sql of blockingSql(options.blockingCap ?? 50)) await session.run(sql, "link: blocking");
-  const [{ n: cand }] = await session.rows("SELECT count(*) AS n FROM lk_cand");
+  const plan = { cap: options.blockingCap ?? 50, sampleStep: sampleStepFor(rid.length) };
+  for (const sql of blockingSql(plan)) await session.run(sql, "link: blocking");
+  const [{ n: cand }] = await session.rows("SELECT count(*) FILTER (WHERE decide) AS n FROM lk_cand");
   lap("block");
   await session.run(compareSql(0.5), "link: comparison");
-  const [{ n: compared }] = await session.rows("SELECT count(*) AS n FROM lk_pairs");
+  const [{ n: compared }] = await session.rows("SELECT sum(w) AS n FROM lk_pairs");
   lap("compare");
 
   const levelCols = COMPARISONS.map((c) => `${c.sql} AS ${c.name}`).join(", ");
   const pat = await session.rows(
-    `SELECT ${levelCols}, count(*)::DOUBLE AS n FROM lk_pairs GROUP BY ALL ORDER BY ALL`,
+    `SELECT ${levelCols}, sum(w)::DOUBLE AS n FROM lk_pairs GROUP BY ALL ORDER BY ALL`,
   );
   const patterns = {
     levels: COMPARISONS.map((c) => Int32Array.from(pat, (r) => Number(r[c.name]))),
