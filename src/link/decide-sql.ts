@@ -21,10 +21,12 @@ export interface LinkThresholds {
 
 function weightExpr(model: FellegiSunterModel): string {
   const terms = COMPARISONS.map((c, k) => {
-    const cases = c.levels.map((_, l) => `WHEN ${l} THEN ${model.weights[k][l].toPrecision(17)}`).join(" ");
+    const cases = c.levels
+      .map((_, l) => `WHEN ${l} THEN ${model.weights[k][l].toPrecision(17)}::DOUBLE`)
+      .join(" ");
     return `(CASE ${c.sql} ${cases} END)`;
   });
-  return `${model.priorWeight.toPrecision(17)} + ${terms.join(" + ")}`;
+  return `${model.priorWeight.toPrecision(17)}::DOUBLE + ${terms.join(" + ")}`;
 }
 
 function evidenceExpr(): string {
@@ -51,7 +53,7 @@ export function decideSql(model: FellegiSunterModel, t: LinkThresholds, listed: 
     SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs WHERE decide
   ), ranked AS (
     SELECT *, row_number() OVER (PARTITION BY rid ORDER BY weight DESC, fid) AS rank,
-      pow(2, weight) / (${(1 - rho).toPrecision(17)} + sum(pow(2, weight)) OVER (PARTITION BY rid)) AS p
+      pow(2, weight) / (${(1 - rho).toPrecision(17)}::DOUBLE + sum(pow(2, weight)) OVER (PARTITION BY rid)) AS p
     FROM w
   ), second AS (
     SELECT rid, weight AS second_weight, fid AS second_fid FROM ranked WHERE rank = 2

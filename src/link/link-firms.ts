@@ -8,6 +8,7 @@ import type { ReadOptions } from "../io/read-options.js";
 import { requireColumns } from "../io/require-columns.js";
 import type { DataSession } from "../io/session.js";
 import { quoteIdent } from "../io/sql.js";
+import { anchorM } from "./anchor-m.js";
 import { blockingSql, sampleStepFor } from "./block-sql.js";
 import { compareSql } from "./compare-sql.js";
 import { decideSql, type LinkThresholds } from "./decide-sql.js";
@@ -171,6 +172,24 @@ function parseYears(
   return out;
 }
 
+/** Firms in memory: ids, names, cities, addresses and `;`-separated former names (null: none). */
+export interface FirmInput {
+  readonly id: readonly (string | null)[];
+  readonly name: readonly (string | null)[];
+  readonly city: readonly (string | null)[];
+  readonly address: readonly (string | null)[];
+  readonly formerNames: readonly (string | null)[];
+}
+
+/** Records in memory: ids, names, cities, addresses and years (NaN: unknown). */
+export interface RecordInput {
+  readonly id: readonly (string | null)[];
+  readonly name: readonly (string | null)[];
+  readonly city: readonly (string | null)[];
+  readonly address: readonly (string | null)[];
+  readonly year: Float64Array<ArrayBuffer>;
+}
+
 /**
  * Link the records in `recordsPath` to the firms in `firmsPath`; the result is left in table
  * `lk_result` (record_id, firm_id, score, weight, rule, evidence, candidate_firm_id, second_firm_id).
@@ -182,15 +201,7 @@ export async function linkFirms(
   recordsPath: string,
   options: LinkOptions = {},
 ): Promise<LinkSummary> {
-  const seconds: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    seconds[name] = Math.round((t - t0) / 10) / 100;
-    t0 = t;
-    options.onProgress?.(`link: ${name} done`);
-  };
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const t0 = performance.now();
   const fmap = options.firmColumns ?? {};
   const rmap = options.recordColumns ?? {};
   const [fid, fname, fcity, faddr, fformer] = await readColumns(
@@ -214,7 +225,39 @@ export async function linkFirms(
   validateIds(firmsPath, fmap.firm_id ?? "firm_id", fid, fmap.name ?? "name", fname);
   validateIds(recordsPath, rmap.record_id ?? "record_id", rid, rmap.name ?? "name", rname);
   const years = parseYears(recordsPath, rmap.year ?? "year", ryear);
-  lap("read");
+  const read = Math.round((performance.now() - t0) / 10) / 100;
+  options.onProgress?.("link: read done");
+  const summary = await linkColumns(
+    session,
+    { id: fid, name: fname, city: fcity, address: faddr, formerNames: fformer },
+    { id: rid, name: rname, city: rcity, address: raddr, year: years },
+    options,
+  );
+  return { ...summary, seconds: { read, ...summary.seconds } };
+}
+
+/**
+ * Link records held in memory to firms held in memory (ids unique and present, names present: see
+ * validateIds); the result is left in table `lk_result` as for {@link linkFirms}.
+ * @example await linkColumns(session, { id: ["F1"], name: ["甲科技有限公司"], city: [null], address: [null], formerNames: [null] }, records);
+ */
+export async function linkColumns(
+  session: DataSession,
+  firmsIn: FirmInput,
+  recordsIn: RecordInput,
+  options: Pick<LinkOptions, "thresholds" | "blockingCap" | "onProgress"> = {},
+): Promise<LinkSummary> {
+  const seconds: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    seconds[name] = Math.round((t - t0) / 10) / 100;
+    t0 = t;
+    options.onProgress?.(`link: ${name} done`);
+  };
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const { id: fid, name: fname, city: fcity, address: faddr, formerNames: fformer } = firmsIn;
+  const { id: rid, name: rname, city: rcity, address: raddr, year: years } = recordsIn;
 
   const cities = new Set(CITIES);
   for (const c of [...fcity, ...rcity]) if (c) cities.add(placeShortForm(c.normalize("NFKC").trim()));
@@ -251,7 +294,10 @@ export async function linkFirms(
     [COMPARISONS[0].levels.map(() => 0), u.address, u.form],
     Number(compared),
     fid.length * rid.length,
-    { blocked: { index: 0, tailShares: [u.citySame, u.cityDifferent, u.cityMissing] } },
+    {
+      blocked: { index: 0, tailShares: [u.citySame, u.cityDifferent, u.cityMissing] },
+      fixedM: await anchorM(session),
+    },
   );
   lap("fit");
   const listed = (model.candidateMatchShare * Number(compared)) / rid.length;
