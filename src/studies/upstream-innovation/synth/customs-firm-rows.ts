@@ -11,7 +11,7 @@ import type { AsiePanel } from "./asie-panel.js";
 import type { CityPanel } from "./city-panel.js";
 import { type CustomsRows, customsCode, DESTINATIONS, ORIGINS, splitAmount } from "./customs-rows.js";
 import type { Firms } from "./firms.js";
-import { nameVariant } from "./firm-names.js";
+import { CUSTOMS_NOISE, sourceName } from "./name-noise.js";
 import { INTERMEDIATE_CODES } from "./hs-codes.js";
 import type { Outcomes } from "./outcomes.js";
 import { PARAMS } from "./parameters.js";
@@ -30,6 +30,7 @@ export function firmTradeRows(
   rows: CustomsRows,
 ): void {
   const rng = streamRng(seed, "customs/firms");
+  const noise = streamRng(seed, "customs/name-noise");
   const { cities } = panel;
   const parts = DEFAULT_CONFIG.partCodes;
   const rates = DEFAULT_CONFIG.cnyPerUsd;
@@ -49,7 +50,7 @@ export function firmTradeRows(
       for (const v of pieces) {
         rows.push({
           ...base,
-          firmName: nameVariant(rng, firms.name[i], city, 0.3),
+          firmName: sourceName(rng, noise, firms.name[i], city, 0.3, year, CUSTOMS_NOISE),
           flow: "进口",
           hs8: pick(rng, parts),
           tradeMode: rng.next() < 0.8 ? "一般贸易" : "进料加工贸易",
@@ -65,7 +66,7 @@ export function firmTradeRows(
       for (const v of splitAmount(() => rng.next(), exportsUsd, 1 + rng.int(2))) {
         rows.push({
           ...base,
-          firmName: nameVariant(rng, firms.name[i], city, 0.3),
+          firmName: sourceName(rng, noise, firms.name[i], city, 0.3, year, CUSTOMS_NOISE),
           flow: "出口",
           hs8: pick(rng, parts),
           tradeMode: "一般贸易",
@@ -78,7 +79,7 @@ export function firmTradeRows(
       for (const v of splitAmount(() => rng.next(), importsUsd, 1 + rng.int(3))) {
         rows.push({
           ...base,
-          firmName: nameVariant(rng, firms.name[i], city, 0.3),
+          firmName: sourceName(rng, noise, firms.name[i], city, 0.3, year, CUSTOMS_NOISE),
           flow: "进口",
           hs8: pick(rng, INTERMEDIATE_CODES).hs8,
           tradeMode: "一般贸易",
