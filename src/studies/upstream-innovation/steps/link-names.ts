@@ -62,15 +62,15 @@ const FIRMS_SQL = `
       SELECT firm, former FROM asie_former UNION ALL SELECT firm, former FROM registry_former)
     GROUP BY firm)
   SELECT l.firm, l.name, l.city, f.former_names FROM latest l LEFT JOIN former f USING (firm)
-  WHERE l.name IS NOT NULL ORDER BY l.firm`;
+  WHERE nullif(trim(l.name), '') IS NOT NULL ORDER BY l.firm`;
 
 /** The records: distinct (source, name, city code) with the last year. */
 const RECORDS_SQL = `
   SELECT row_number() OVER (ORDER BY source, name, city) AS k, source, name, city, last_year FROM (
     SELECT 'registry' AS source, r.firm_name AS name, r.city, NULL::INTEGER AS last_year
     FROM registry_upstream r
-    WHERE length(regexp_replace(coalesce(r.credit_code, ''), '\\s', '', 'g')) <> 18
-      OR upper(substr(regexp_replace(r.credit_code, '\\s', '', 'g'), 9, 9)) NOT IN (SELECT firm FROM asie_clean)
+    WHERE nullif(trim(r.firm_name), '') IS NOT NULL AND (length(regexp_replace(coalesce(r.credit_code, ''), '\\s', '', 'g')) <> 18
+      OR upper(substr(regexp_replace(r.credit_code, '\\s', '', 'g'), 9, 9)) NOT IN (SELECT firm FROM asie_clean))
     GROUP BY ALL
     UNION ALL
     SELECT 'patents', p.applicant, cm.mapped, max(CAST(p.application_year AS INTEGER))
