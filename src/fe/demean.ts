@@ -96,13 +96,43 @@ export function demeanWith(
   let worst = 0;
   let converged = true;
   const w = opts.weights ?? null;
+  // One set of work vectors for all the columns (each is as long as the data).
+  const work = new CgWorkspace(out[0].length);
   for (const [j, x] of out.entries()) {
-    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, opts.targets?.[j], plan?.residualize);
+    const res = cgDemean(
+      proj,
+      x,
+      w,
+      tol,
+      maxIter,
+      opts.onIteration,
+      opts.targets?.[j],
+      plan?.residualize,
+      work,
+    );
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
   }
   return { columns: out, iterations, converged, reachedTol: worst, method: plan ? "direct" : "cg" };
+}
+
+/**
+ * The work vectors of {@link cgDemean}, reusable from column to column; the search direction and its
+ * image are allocated only once an iteration is needed (a direct solve's start often needs none).
+ * @example const work = new CgWorkspace(x.length); cgDemean(proj, x, null, 1e-11, 100, undefined, undefined, undefined, work);
+ */
+export class CgWorkspace {
+  readonly r: Float64Array;
+  private pAp: [Float64Array, Float64Array] | null = null;
+  constructor(readonly n: number) {
+    this.r = new Float64Array(n);
+  }
+  /** The search direction p and A·p buffers. */
+  directions(): [Float64Array, Float64Array] {
+    this.pAp ??= [new Float64Array(this.n), new Float64Array(this.n)];
+    return this.pAp;
+  }
 }
 
 /**
@@ -121,26 +151,35 @@ export function cgDemean(
   onIteration: DemeanOptions["onIteration"],
   absTarget?: number,
   start?: (x: Float64Array) => void,
+  work: CgWorkspace = new CgWorkspace(x.length),
 ): { iterations: number; converged: boolean; reached: number } {
-  const n = x.length;
   const yNorm = Math.sqrt(proj.dot(x, x));
   // r = (I − T) x
-  const r = Float64Array.from(x);
+  const r = work.r;
+  r.set(x);
   proj.sweep(r);
   oneMinus(x, r);
   let rr = proj.dot(r, r);
   const r0 = Math.sqrt(rr);
   const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
-  if (start && Math.sqrt(rr) > target) {
+  // The start (a direct solve) is applied again while it still reduces the residual (at most
+  // twice): this removes its rounding error without CG's two further work vectors.
+  for (let k = 0; start && k < 2 && Math.sqrt(rr) > target; k++) {
+    const before = rr;
     start(x);
     r.set(x);
     proj.sweep(r);
     oneMinus(x, r);
     rr = proj.dot(r, r);
+    if (!(rr < 0.25 * before)) break;
   }
-  const p = Float64Array.from(r);
-  const ap = new Float64Array(n);
   let iter = 0;
+  if (!(Math.sqrt(rr) > target && iter < maxIter)) {
+    const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
+    return { iterations: 0, converged: Math.sqrt(rr) <= target, reached };
+  }
+  const [p, ap] = work.directions();
+  p.set(r);
   while (Math.sqrt(rr) > target && iter < maxIter) {
     const pap = proj.applyIminusT(p, ap);
     if (!(pap > 0)) break;

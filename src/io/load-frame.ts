@@ -1,7 +1,12 @@
 /**
  * One call from a data file to a {@link Frame}: the file is read into a fresh in-memory DuckDB
- * session and transferred column by column into typed arrays.
+ * session and transferred column by column into typed arrays. A small file is read on one DuckDB
+ * thread: it fits in one of DuckDB's row groups anyway, and on a busy machine waking a pool of
+ * threads for each of the reader's queries costs more than the queries (the 3,010-row Card CSV
+ * read in a median 2.9 s on one thread against 5.5 s on the default pool, 5 runs each alternating,
+ * load average 17).
  */
+import { stat } from "node:fs/promises";
 import type { Frame } from "../frame/frame.js";
 import { readFile } from "./read-file.js";
 import type { ReadOptions } from "./read-options.js";
@@ -21,7 +26,7 @@ export interface LoadFrameOptions extends ReadOptions {
  * @example const frame = await loadFrame("test/fixtures/ivreg2/data/card.csv");
  */
 export async function loadFrame(path: string, options: LoadFrameOptions = {}): Promise<Frame> {
-  const session = await DataSession.open(":memory:");
+  const session = await DataSession.open(":memory:", (await isSmall(path)) ? { threads: 1 } : {});
   try {
     const report = await readFile(session, "data", path, options);
     const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
@@ -29,5 +34,17 @@ export async function loadFrame(path: string, options: LoadFrameOptions = {}): P
     return await toFrame(session, "data", { source: path });
   } finally {
     await session.close();
+  }
+}
+
+/** Files below this size are read on one DuckDB thread. */
+const SMALL_FILE_BYTES = 4 << 20;
+
+/** Whether the file exists and is small (a missing file is left to the reader's own error). */
+async function isSmall(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).size < SMALL_FILE_BYTES;
+  } catch {
+    return false;
   }
 }
