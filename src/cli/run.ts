@@ -13,7 +13,7 @@ import { loadStudy, STUDY_IDS } from "../studies/registry.js";
 import type { Lang, Scale, StudyId } from "../studies/types.js";
 import { runStudy, type StudyJob, type StudyOutcome } from "./run-study.js";
 import type { StudyWorkerMessage } from "./run-study-worker.js";
-import { startModuleWorker } from "./start-worker.js";
+import { canStartModuleWorkers, startModuleWorker } from "./start-worker.js";
 import { progressMode, type StepProgress, stepProgress } from "./step-progress.js";
 
 interface RunFlags {
@@ -128,9 +128,11 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
     options: config?.options,
   }));
   // Two or more studies run concurrently, each in its own thread (their outputs do not depend on
-  // each other); one study runs here.
+  // each other); one study, or where no thread can load the modules (a test runner), runs here.
   const outcomes =
-    jobs.length > 1 ? await runConcurrently(jobs, steps) : [await runStudy(jobs[0], steps.step)];
+    jobs.length > 1 && canStartModuleWorkers(new URL(import.meta.url))
+      ? await runConcurrently(jobs, steps)
+      : await runInSequence(jobs, steps);
   steps.stop();
   for (const o of outcomes) {
     studies.push({
@@ -172,6 +174,13 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
     total_seconds: (performance.now() - t0) / 1000,
     files: await listOutputFiles(target.staging),
   });
+}
+
+/** Run the studies one after the other in this thread. */
+async function runInSequence(jobs: readonly StudyJob[], steps: StepProgress): Promise<StudyOutcome[]> {
+  const outcomes: StudyOutcome[] = [];
+  for (const job of jobs) outcomes.push(await runStudy(job, steps.step));
+  return outcomes;
 }
 
 /** Run the studies in worker threads at once; the first failure stops the others and is thrown. */

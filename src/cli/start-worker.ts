@@ -2,6 +2,16 @@
 import { Worker } from "node:worker_threads";
 
 /**
+ * Whether worker threads can run the package's modules here: always from the build; from the
+ * TypeScript sources only where the loader can be located (under tsx, not inside a test runner's
+ * module graph).
+ * @example if (canStartModuleWorkers(new URL(import.meta.url))) { … }
+ */
+export function canStartModuleWorkers(callerUrl: URL): boolean {
+  return !callerUrl.pathname.endsWith(".ts") || typeof import.meta.resolve === "function";
+}
+
+/**
  * Start a worker on `moduleUrl` (a sibling module's URL, `.js` in the build, `.ts` in the sources);
  * from TypeScript sources the worker first registers tsx's loader so that it can import .ts files.
  * @example const w = startModuleWorker(new URL("./run-study-worker.js", import.meta.url));
