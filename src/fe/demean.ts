@@ -13,7 +13,7 @@
  */
 import { type DirectPlan, planDirect } from "./direct-solver.js";
 import type { Factor } from "./factor.js";
-import { FEProjector } from "./projector.js";
+import { type CgStep, FEProjector } from "./projector.js";
 
 /** How the fixed effects were absorbed: one FE exactly, a direct solve (then CG polish), or CG alone. */
 export type DemeanMethod = "exact" | "direct" | "cg";
@@ -180,17 +180,22 @@ export function cgDemean(
   }
   const [p, ap] = work.directions();
   p.set(r);
+  // Each step's updates x ← x − αp and p ← r + βp are fused into the next product's first pass
+  // (one pass fewer per iteration, same arithmetic); the last x update is applied after the loop.
+  let step: CgStep | undefined;
   while (Math.sqrt(rr) > target && iter < maxIter) {
-    const pap = proj.applyIminusT(p, ap);
+    const pap = proj.applyIminusT(p, ap, step);
+    step = undefined;
     if (!(pap > 0)) break;
     const alpha = rr / pap;
-    const rrNew = w ? updateWeighted(alpha, p, ap, x, r, w) : update(alpha, p, ap, x, r);
+    const rrNew = w ? updateResidualWeighted(alpha, ap, r, w) : updateResidual(alpha, ap, r);
     const beta = rrNew / rr;
     rr = rrNew;
-    xpby(r, beta, p);
+    step = { x, r, alpha, beta };
     iter++;
     onIteration?.(iter, r0 > 0 ? Math.sqrt(rr) / r0 : 0);
   }
+  if (step) for (let i = 0; i < x.length; i++) x[i] -= step.alpha * p[i];
   const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
   return { iterations: iter, converged: Math.sqrt(rr) <= target, reached };
 }
@@ -200,11 +205,10 @@ function oneMinus(a: Float64Array, t: Float64Array): void {
   for (let i = 0; i < a.length; i++) t[i] = a[i] - t[i];
 }
 
-/** x ← x − αp, r ← r − α·ap, returning r'r (one pass). */
-function update(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Array, r: Float64Array): number {
+/** r ← r − α·ap, returning r'r (one pass). */
+function updateResidual(alpha: number, ap: Float64Array, r: Float64Array): number {
   let rr = 0;
-  for (let i = 0; i < p.length; i++) {
-    x[i] -= alpha * p[i];
+  for (let i = 0; i < r.length; i++) {
     const ri = r[i] - alpha * ap[i];
     r[i] = ri;
     rr += ri * ri;
@@ -212,26 +216,13 @@ function update(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Arra
   return rr;
 }
 
-/** As {@link update}, returning r'Wr. */
-function updateWeighted(
-  alpha: number,
-  p: Float64Array,
-  ap: Float64Array,
-  x: Float64Array,
-  r: Float64Array,
-  w: Float64Array,
-): number {
+/** As {@link updateResidual}, returning r'Wr. */
+function updateResidualWeighted(alpha: number, ap: Float64Array, r: Float64Array, w: Float64Array): number {
   let rr = 0;
-  for (let i = 0; i < p.length; i++) {
-    x[i] -= alpha * p[i];
+  for (let i = 0; i < r.length; i++) {
     const ri = r[i] - alpha * ap[i];
     r[i] = ri;
     rr += w[i] * ri * ri;
   }
   return rr;
-}
-
-/** p ← r + b·p. */
-function xpby(r: Float64Array, b: number, p: Float64Array): void {
-  for (let i = 0; i < r.length; i++) p[i] = r[i] + b * p[i];
 }
