@@ -8,6 +8,7 @@
  * the same session.
  *
  * Usage: npm run bench -- [--sizes 1e6,1e7] [--designs simple,difficult] [--runs 3] [--startup-runs 5]
+ *        [--method cg] (forces row-space CG, to compare the solvers)
  *        (--startup-runs 0 skips start-up; --sizes none skips the estimations)
  */
 import { spawnSync } from "node:child_process";
@@ -78,7 +79,7 @@ const fixest: Record<string, number> = {
 };
 
 /** One design and size, in this (child) process: prints one JSON line. */
-async function child(design: "simple" | "difficult", n: number, runs: number): Promise<void> {
+async function child(design: "simple" | "difficult", n: number, runs: number, solver: string): Promise<void> {
   await warmUpDemeanWorkers();
   const frame = makeData(n, design, 42);
   const times: number[] = [];
@@ -91,6 +92,7 @@ async function child(design: "simple" | "difficult", n: number, runs: number): P
       vcov: "iid",
       ssc: "fixest",
       keepSingletons: true,
+      demean: { method: solver === "cg" ? "cg" : "auto" },
     });
     times.push((performance.now() - t0) / 1000);
     coef = res.coefficients[0].estimate;
@@ -114,7 +116,7 @@ function estimations(): void {
     for (const n of sizes) {
       const res = spawnSync(
         process.execPath,
-        ["--import", "tsx", self, "--child", design, String(n), String(runs)],
+        ["--import", "tsx", self, "--child", design, String(n), String(runs), arg("method", "auto")],
         { encoding: "utf8", maxBuffer: 1 << 24 },
       );
       const line = res.stdout.trim().split("\n").pop() ?? "";
@@ -188,8 +190,8 @@ function startup(): void {
 
 const childAt = process.argv.indexOf("--child");
 if (childAt >= 0) {
-  const [design, n, runs] = process.argv.slice(childAt + 1);
-  await child(design as "simple" | "difficult", Number(n), Number(runs));
+  const [design, n, runs, method] = process.argv.slice(childAt + 1);
+  await child(design as "simple" | "difficult", Number(n), Number(runs), method);
 } else {
   estimations();
   startup();

@@ -2,18 +2,19 @@
  * `robometrics run` and `robometrics synth`: the studies end to end, on generated source-shaped data
  * with known truth (default) or on the user's own files named in a YAML configuration.
  */
-import { copyFile, mkdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
+import type { Worker } from "node:worker_threads";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { writePaperComparison } from "../report/paper-comparison.js";
-import { summarizeComparison, summaryLine } from "../report/paper-comparison-summary.js";
 import { loadStudyConfig } from "../studies/config.js";
 import { ensureFolder, type OutputDir, openOutputDir } from "../io/output-dir.js";
 import { listOutputFiles, type ManifestStudy, packageInfo, writeManifest } from "../studies/manifest.js";
 import { loadStudy, STUDY_IDS } from "../studies/registry.js";
-import { sha256 } from "../studies/sources.js";
-import type { Lang, Scale, SourceFile, StudyId } from "../studies/types.js";
-import { progressMode, stepProgress } from "./step-progress.js";
+import type { Lang, Scale, StudyId } from "../studies/types.js";
+import { runStudy, type StudyJob, type StudyOutcome } from "./run-study.js";
+import type { StudyWorkerMessage } from "./run-study-worker.js";
+import { canStartModuleWorkers, startModuleWorker } from "./start-worker.js";
+import { progressMode, type StepProgress, stepProgress } from "./step-progress.js";
 
 interface RunFlags {
   study: string;
@@ -117,46 +118,36 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
   };
   // steps: per study generating its synthetic sources (default data) and running it; then the reports
   const steps = stepProgress(ids.length * (config ? 1 : 2) + 1, progressMode(flags));
-  for (const id of ids) {
-    const study = await loadStudy(id);
-    const dir = join(target.staging, id);
-    await mkdir(dir, { recursive: true });
-    let sources: Record<string, SourceFile>;
-    if (config) {
-      sources = { ...config.sources };
-    } else {
-      const say = steps.step(`${id}: generating synthetic sources (seed ${seed}, scale ${scale})`);
-      const synthDir = join(dir, "sources");
-      await mkdir(synthDir, { recursive: true });
-      const synth = await study.synth(synthDir, { seed, scale, progress: say });
-      sources = Object.fromEntries(Object.entries(synth.files).map(([t, path]) => [t, { path }]));
-      await copyFile(synth.truthPath, join(dir, "truth.json"));
-    }
-    const say = steps.step(`${id}: running the study`);
-    const res = await study.run({
-      outDir: dir,
-      sources,
-      lang,
-      progress: say,
-      options: config?.options,
-      synthetic: !config,
-    });
-    const compared = await writePaperComparison(dir, id);
-    const inputs = [];
-    for (const [table, src] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)))
-      inputs.push({ table, path: target.finalPath(src.path), sha256: await sha256(src.path) });
+  const jobs: StudyJob[] = ids.map((id) => ({
+    id,
+    dir: join(target.staging, id),
+    seed,
+    scale,
+    lang,
+    sources: config ? config.sources : null,
+    options: config?.options,
+  }));
+  // Two or more studies run concurrently, each in its own thread (their outputs do not depend on
+  // each other); one study, or where no thread can load the modules (a test runner), runs here.
+  const outcomes =
+    jobs.length > 1 && canStartModuleWorkers(new URL(import.meta.url))
+      ? await runConcurrently(jobs, steps)
+      : await runInSequence(jobs, steps);
+  steps.stop();
+  for (const o of outcomes) {
     studies.push({
-      study: id,
+      study: o.id,
       data: config ? "user" : "synthetic",
       config: config?.file ?? null,
-      inputs,
-      tables: res.tables,
-      figures: res.figures,
-      timings: res.timings,
+      inputs: o.inputs.map((x) => ({ ...x, path: target.finalPath(x.path) })),
+      tables: o.result.tables,
+      figures: o.result.figures,
+      timings: o.result.timings,
     });
-    steps.stop();
-    info(`${id}: ${res.tables.length} tables, ${res.figures.length} figures in ${join(out, id)}\n`);
-    if (compared) info(`${id}: paper comparison: ${summaryLine(summarizeComparison(compared))}\n`);
+    info(
+      `${o.id}: ${o.result.tables.length} tables, ${o.result.figures.length} figures in ${join(out, o.id)}\n`,
+    );
+    if (o.comparison) info(`${o.id}: paper comparison: ${o.comparison}\n`);
   }
   const base = {
     package: packageInfo(),
@@ -183,6 +174,55 @@ async function runInto(flags: RunFlags, target: OutputDir): Promise<void> {
     total_seconds: (performance.now() - t0) / 1000,
     files: await listOutputFiles(target.staging),
   });
+}
+
+/** Run the studies one after the other in this thread. */
+async function runInSequence(jobs: readonly StudyJob[], steps: StepProgress): Promise<StudyOutcome[]> {
+  const outcomes: StudyOutcome[] = [];
+  for (const job of jobs) outcomes.push(await runStudy(job, steps.step));
+  return outcomes;
+}
+
+/** Run the studies in worker threads at once; the first failure stops the others and is thrown. */
+async function runConcurrently(jobs: readonly StudyJob[], steps: StepProgress): Promise<StudyOutcome[]> {
+  const workers: Worker[] = [];
+  try {
+    return await Promise.all(jobs.map((job) => runStudyInWorker(job, steps, workers)));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Run one study in a worker thread (added to `workers`), relaying its progress steps to the display. */
+function runStudyInWorker(job: StudyJob, steps: StepProgress, workers: Worker[]): Promise<StudyOutcome> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = startModuleWorker(new URL(`./run-study-worker${extension()}`, import.meta.url));
+    workers.push(worker);
+    const says = new Map<string, (message: string) => void>();
+    let settled = false;
+    const settle = (err: Error | null, outcome?: StudyOutcome) => {
+      if (settled) return;
+      settled = true;
+      if (err) reject(err);
+      else resolvePromise(outcome as StudyOutcome);
+    };
+    worker.on("message", (m: StudyWorkerMessage) => {
+      if (m.kind === "step") says.set(m.name, steps.step(m.name));
+      else if (m.kind === "say") says.get(m.name)?.(m.message);
+      else if (m.kind === "done") settle(null, m.outcome);
+      else settle(new Error(m.message));
+    });
+    worker.on("error", (err) => settle(err));
+    worker.on("exit", (code) =>
+      settle(new Error(`${job.id}: the study's thread stopped (exit code ${code})`)),
+    );
+    worker.postMessage(job);
+  });
+}
+
+/** ".ts" when running from the TypeScript sources (tsx, tests), else ".js". */
+function extension(): string {
+  return import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 }
 
 function studyId(s: string): StudyId {

@@ -17,7 +17,7 @@ import {
 } from "./demean.js";
 import { runClaims } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
-import { cgDemean } from "./demean.js";
+import { CgWorkspace, cgDemean } from "./demean.js";
 import { FEProjector } from "./projector.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
@@ -137,8 +137,19 @@ export function demeanParallel(
   };
   for (const w of workers()) w.postMessage(job);
   const proj = new FEProjector(factors, opts.weights ?? null);
+  const work = new CgWorkspace(n);
   runClaims(job, (x, j) =>
-    cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined, job.targets?.[j]),
+    cgDemean(
+      proj,
+      x,
+      opts.weights ?? null,
+      job.tol,
+      job.maxIter,
+      undefined,
+      job.targets?.[j],
+      undefined,
+      work,
+    ),
   );
   const control = new Int32Array(job.control);
   for (;;) {

@@ -3,7 +3,7 @@
  * place in shared memory (see demean-parallel.ts).
  */
 import { parentPort } from "node:worker_threads";
-import { cgDemean } from "./demean.js";
+import { CgWorkspace, cgDemean } from "./demean.js";
 import { FEProjector } from "./projector.js";
 import type { DemeanJob } from "./demean-parallel.js";
 import { runClaims } from "./demean-claims.js";
@@ -16,8 +16,9 @@ parentPort?.on("message", (job: DemeanJob) => {
   }));
   const weights = job.weights ? new Float64Array(job.weights) : null;
   const proj = new FEProjector(factors, weights);
+  const work = new CgWorkspace(factors[0].codes.length);
   runClaims(job, (x, j) => {
-    return cgDemean(proj, x, weights, job.tol, job.maxIter, undefined, job.targets?.[j]);
+    return cgDemean(proj, x, weights, job.tol, job.maxIter, undefined, job.targets?.[j], undefined, work);
   });
 });
 

@@ -13,7 +13,7 @@
  */
 import { type DirectPlan, planDirect } from "./direct-solver.js";
 import type { Factor } from "./factor.js";
-import { FEProjector } from "./projector.js";
+import { type CgStep, FEProjector } from "./projector.js";
 
 /** How the fixed effects were absorbed: one FE exactly, a direct solve (then CG polish), or CG alone. */
 export type DemeanMethod = "exact" | "direct" | "cg";
@@ -96,13 +96,43 @@ export function demeanWith(
   let worst = 0;
   let converged = true;
   const w = opts.weights ?? null;
+  // One set of work vectors for all the columns (each is as long as the data).
+  const work = new CgWorkspace(out[0].length);
   for (const [j, x] of out.entries()) {
-    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, opts.targets?.[j], plan?.residualize);
+    const res = cgDemean(
+      proj,
+      x,
+      w,
+      tol,
+      maxIter,
+      opts.onIteration,
+      opts.targets?.[j],
+      plan?.residualize,
+      work,
+    );
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
   }
   return { columns: out, iterations, converged, reachedTol: worst, method: plan ? "direct" : "cg" };
+}
+
+/**
+ * The work vectors of {@link cgDemean}, reusable from column to column; the search direction and its
+ * image are allocated only once an iteration is needed (a direct solve's start often needs none).
+ * @example const work = new CgWorkspace(x.length); cgDemean(proj, x, null, 1e-11, 100, undefined, undefined, undefined, work);
+ */
+export class CgWorkspace {
+  readonly r: Float64Array;
+  private pAp: [Float64Array, Float64Array] | null = null;
+  constructor(readonly n: number) {
+    this.r = new Float64Array(n);
+  }
+  /** The search direction p and A·p buffers. */
+  directions(): [Float64Array, Float64Array] {
+    this.pAp ??= [new Float64Array(this.n), new Float64Array(this.n)];
+    return this.pAp;
+  }
 }
 
 /**
@@ -121,37 +151,51 @@ export function cgDemean(
   onIteration: DemeanOptions["onIteration"],
   absTarget?: number,
   start?: (x: Float64Array) => void,
+  work: CgWorkspace = new CgWorkspace(x.length),
 ): { iterations: number; converged: boolean; reached: number } {
-  const n = x.length;
   const yNorm = Math.sqrt(proj.dot(x, x));
   // r = (I − T) x
-  const r = Float64Array.from(x);
+  const r = work.r;
+  r.set(x);
   proj.sweep(r);
   oneMinus(x, r);
   let rr = proj.dot(r, r);
   const r0 = Math.sqrt(rr);
   const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
-  if (start && Math.sqrt(rr) > target) {
+  // The start (a direct solve) is applied again while it still reduces the residual (at most
+  // twice): this removes its rounding error without CG's two further work vectors.
+  for (let k = 0; start && k < 2 && Math.sqrt(rr) > target; k++) {
+    const before = rr;
     start(x);
     r.set(x);
     proj.sweep(r);
     oneMinus(x, r);
     rr = proj.dot(r, r);
+    if (!(rr < 0.25 * before)) break;
   }
-  const p = Float64Array.from(r);
-  const ap = new Float64Array(n);
   let iter = 0;
+  if (!(Math.sqrt(rr) > target && iter < maxIter)) {
+    const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
+    return { iterations: 0, converged: Math.sqrt(rr) <= target, reached };
+  }
+  const [p, ap] = work.directions();
+  p.set(r);
+  // Each step's updates x ← x − αp and p ← r + βp are fused into the next product's first pass
+  // (one pass fewer per iteration, same arithmetic); the last x update is applied after the loop.
+  let step: CgStep | undefined;
   while (Math.sqrt(rr) > target && iter < maxIter) {
-    const pap = proj.applyIminusT(p, ap);
+    const pap = proj.applyIminusT(p, ap, step);
+    step = undefined;
     if (!(pap > 0)) break;
     const alpha = rr / pap;
-    const rrNew = w ? updateWeighted(alpha, p, ap, x, r, w) : update(alpha, p, ap, x, r);
+    const rrNew = w ? updateResidualWeighted(alpha, ap, r, w) : updateResidual(alpha, ap, r);
     const beta = rrNew / rr;
     rr = rrNew;
-    xpby(r, beta, p);
+    step = { x, r, alpha, beta };
     iter++;
     onIteration?.(iter, r0 > 0 ? Math.sqrt(rr) / r0 : 0);
   }
+  if (step) for (let i = 0; i < x.length; i++) x[i] -= step.alpha * p[i];
   const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
   return { iterations: iter, converged: Math.sqrt(rr) <= target, reached };
 }
@@ -161,11 +205,10 @@ function oneMinus(a: Float64Array, t: Float64Array): void {
   for (let i = 0; i < a.length; i++) t[i] = a[i] - t[i];
 }
 
-/** x ← x − αp, r ← r − α·ap, returning r'r (one pass). */
-function update(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Array, r: Float64Array): number {
+/** r ← r − α·ap, returning r'r (one pass). */
+function updateResidual(alpha: number, ap: Float64Array, r: Float64Array): number {
   let rr = 0;
-  for (let i = 0; i < p.length; i++) {
-    x[i] -= alpha * p[i];
+  for (let i = 0; i < r.length; i++) {
     const ri = r[i] - alpha * ap[i];
     r[i] = ri;
     rr += ri * ri;
@@ -173,26 +216,13 @@ function update(alpha: number, p: Float64Array, ap: Float64Array, x: Float64Arra
   return rr;
 }
 
-/** As {@link update}, returning r'Wr. */
-function updateWeighted(
-  alpha: number,
-  p: Float64Array,
-  ap: Float64Array,
-  x: Float64Array,
-  r: Float64Array,
-  w: Float64Array,
-): number {
+/** As {@link updateResidual}, returning r'Wr. */
+function updateResidualWeighted(alpha: number, ap: Float64Array, r: Float64Array, w: Float64Array): number {
   let rr = 0;
-  for (let i = 0; i < p.length; i++) {
-    x[i] -= alpha * p[i];
+  for (let i = 0; i < r.length; i++) {
     const ri = r[i] - alpha * ap[i];
     r[i] = ri;
     rr += w[i] * ri * ri;
   }
   return rr;
-}
-
-/** p ← r + b·p. */
-function xpby(r: Float64Array, b: number, p: Float64Array): void {
-  for (let i = 0; i < r.length; i++) p[i] = r[i] + b * p[i];
 }

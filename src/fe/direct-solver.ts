@@ -50,26 +50,16 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   const ac = A.codes;
   const fc = F.codes;
 
-  // Weight of each A level, and rows grouped by A level.
-  const nA = new Float64Array(ga);
-  const gStart = new Int32Array(ga + 1);
-  for (let i = 0; i < n; i++) {
-    nA[ac[i]] += w === null ? 1 : w[i];
-    gStart[ac[i] + 1]++;
+  const offsets: number[] = [];
+  let off = 0;
+  for (const f of small) {
+    offsets.push(off);
+    off += f.levels;
   }
-  for (let g = 0; g < ga; g++) gStart[g + 1] += gStart[g];
-  const fill = gStart.slice(0, ga);
-  const gRows = new Int32Array(n);
-  for (let i = 0; i < n; i++) gRows[fill[ac[i]]++] = i;
-
-  // Distinct F levels of each A group with their weights (the A×F cross-tabulation by rows).
-  const cross = crossTab(gStart, gRows, fc, gf, w);
-  // The same cross-tabulation by F level (its transpose).
-  const byF = transpose(cross, ga, gf);
-
-  // F–F block of S as a sparse symmetric matrix (both halves), within the link budget.
-  const block = ffBlock(cross, byF, nA, gf);
-  if (!block) return null;
+  // The F–F block of S and the small FE's dense blocks; the row-sized intermediates stay inside.
+  const assembled = assemble(A, F, small, offsets, smallLevels, w);
+  if (!assembled) return null;
+  const { nA, block, smallBlocks } = assembled;
 
   // Order F by reverse Cuthill–McKee; small FE rows come last and are dense.
   const order = reverseCuthillMcKee(block);
@@ -106,13 +96,7 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
     }
   }
   // Small FE rows: F×small and small×small blocks.
-  const offsets: number[] = [];
-  let off = 0;
-  for (const f of small) {
-    offsets.push(off);
-    off += f.levels;
-  }
-  if (smallLevels) fillSmallRows(env, small, offsets, smallLevels, F, pos, cross, gStart, gRows, nA, w);
+  if (smallLevels) writeSmallRows(env, smallBlocks, gf, smallLevels, pos);
   choleskyInPlace(env);
 
   const sumA = new Float64Array(ga);
@@ -140,6 +124,63 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
     for (let i = 0; i < n; i++) x[i] -= sumA[ac[i]];
   };
   return { residualize, size, envelope };
+}
+
+/** The F×small and small×small blocks of S, dense (row-major, F level × small level). */
+interface SmallBlocks {
+  readonly fs: Float64Array;
+  readonly ss: Float64Array;
+}
+
+/**
+ * Assemble S's blocks in stages so that each row-sized intermediate (rows grouped by A level, the
+ * A×F cross-tabulation, its transpose) can be freed as soon as the next stage no longer needs it:
+ * the rows by A level are gone before the transpose is built. Null beyond the link budget.
+ */
+function assemble(
+  A: Factor,
+  F: Factor,
+  small: readonly Factor[],
+  offsets: readonly number[],
+  ns: number,
+  w: Float64Array | null,
+): { nA: Float64Array; block: NonNullable<ReturnType<typeof ffBlock>>; smallBlocks: SmallBlocks } | null {
+  const { nA, cross, smallBlocks } = groupStage(A, F, small, offsets, ns, w);
+  // The A groups of each F level (the cross-tabulation's transpose, without its weights).
+  const byF = transposeIndex(cross, A.levels, F.levels);
+  const block = ffBlock(cross, byF, nA, F.levels);
+  return block ? { nA, block, smallBlocks } : null;
+}
+
+/** Rows grouped by A level, then the A×F cross-tabulation and the small FE's blocks from them. */
+function groupStage(
+  A: Factor,
+  F: Factor,
+  small: readonly Factor[],
+  offsets: readonly number[],
+  ns: number,
+  w: Float64Array | null,
+): { nA: Float64Array; cross: SparseRows; smallBlocks: SmallBlocks } {
+  const n = A.codes.length;
+  const ga = A.levels;
+  const ac = A.codes;
+  // Weight of each A level, and rows grouped by A level.
+  const nA = new Float64Array(ga);
+  const gStart = new Int32Array(ga + 1);
+  for (let i = 0; i < n; i++) {
+    nA[ac[i]] += w === null ? 1 : w[i];
+    gStart[ac[i] + 1]++;
+  }
+  for (let g = 0; g < ga; g++) gStart[g + 1] += gStart[g];
+  const fill = gStart.slice(0, ga);
+  const gRows = new Int32Array(n);
+  for (let i = 0; i < n; i++) gRows[fill[ac[i]]++] = i;
+  // Distinct F levels of each A group with their weights (the A×F cross-tabulation by rows).
+  const cross = crossTab(gStart, gRows, F.codes, F.levels, w);
+  const smallBlocks = ns
+    ? smallRows(small, offsets, ns, F, cross, gStart, gRows, nA, w)
+    : { fs: new Float64Array(0), ss: new Float64Array(0) };
+  return { nA, cross, smallBlocks };
 }
 
 /** F levels sampled to estimate how many F–F links the graph has. */
@@ -245,26 +286,21 @@ function crossTab(
   return { start, idx: idx.subarray(0, e), val: val.subarray(0, e) };
 }
 
-function transpose(m: SparseRows, rows: number, cols: number): SparseRows {
+/** Rows of each column of a sparse matrix (its transpose's pattern, without the values). */
+function transposeIndex(m: SparseRows, rows: number, cols: number): { start: Int32Array; idx: Int32Array } {
   const start = new Int32Array(cols + 1);
   for (let e = 0; e < m.idx.length; e++) start[m.idx[e] + 1]++;
   for (let c = 0; c < cols; c++) start[c + 1] += start[c];
   const at = start.slice(0, cols);
   const idx = new Int32Array(m.idx.length);
-  const val = new Float64Array(m.idx.length);
-  for (let r = 0; r < rows; r++)
-    for (let e = m.start[r]; e < m.start[r + 1]; e++) {
-      const c = m.idx[e];
-      idx[at[c]] = r;
-      val[at[c]++] = m.val[e];
-    }
-  return { start, idx, val };
+  for (let r = 0; r < rows; r++) for (let e = m.start[r]; e < m.start[r + 1]; e++) idx[at[m.idx[e]]++] = r;
+  return { start, idx };
 }
 
 /** The F–F block of S: off-diagonal links (both halves) and the diagonal; null beyond the link budget. */
 function ffBlock(
   cross: SparseRows,
-  byF: SparseRows,
+  byF: { readonly start: Int32Array; readonly idx: Int32Array },
   nA: Float64Array,
   gf: number,
 ): { start: Int32Array; adj: Int32Array; val: Float64Array; diag: Float64Array } | null {
@@ -279,7 +315,9 @@ function ffBlock(
     let d = 0;
     for (let q = byF.start[l]; q < byF.start[l + 1]; q++) {
       const g = byF.idx[q];
-      const wl = byF.val[q];
+      // Weight of the rows of level l in group g (its entry in the group's cross-tabulation row).
+      let wl = 0;
+      for (let r = cross.start[g]; r < cross.start[g + 1]; r++) if (cross.idx[r] === l) wl = cross.val[r];
       d += wl;
       if (!(nA[g] > 0)) continue;
       const c = wl / nA[g];
@@ -320,20 +358,18 @@ function growF(a: Float64Array, size: number): Float64Array {
   return b;
 }
 
-/** Fill the dense rows of the small FE: F×small and small×small blocks of S. */
-function fillSmallRows(
-  env: Envelope,
+/** The dense blocks of the small FE's rows of S: F×small and small×small. */
+function smallRows(
   small: readonly Factor[],
   offsets: readonly number[],
   ns: number,
   F: Factor,
-  pos: Int32Array,
   cross: SparseRows,
   gStart: Int32Array,
   gRows: Int32Array,
   nA: Float64Array,
   w: Float64Array | null,
-): void {
+): SmallBlocks {
   const gf = F.levels;
   const fs = new Float64Array(gf * ns);
   const ss = new Float64Array(ns * ns);
@@ -383,6 +419,12 @@ function fillSmallRows(
     }
     for (let p = 0; p < m; p++) acc[touched[p]] = 0;
   }
+  return { fs, ss };
+}
+
+/** Write the small FE's dense blocks into their rows of the envelope (F columns in the new order). */
+function writeSmallRows(env: Envelope, blocks: SmallBlocks, gf: number, ns: number, pos: Int32Array): void {
+  const { fs, ss } = blocks;
   for (let s = 0; s < ns; s++) {
     const k = gf + s;
     const base = env.rowStart[k] - env.first[k];

@@ -6,6 +6,14 @@
  */
 import type { Factor } from "./factor.js";
 
+/** A pending conjugate-gradient step: x ← x − αp and p ← r + βp, applied by the next product. */
+export interface CgStep {
+  readonly x: Float64Array;
+  readonly r: Float64Array;
+  readonly alpha: number;
+  readonly beta: number;
+}
+
 export class FEProjector {
   readonly n: number;
   private readonly codes: Int32Array[];
@@ -56,10 +64,11 @@ export class FEProjector {
    * out ← (I − T)p without modifying p, returning the W-inner product p'W·out (one fused pass per
    * projection; the CG step of demean.ts uses it).
    */
-  applyIminusT(p: Float64Array, out: Float64Array): number {
+  applyIminusT(p: Float64Array, out: Float64Array, step?: CgStep): number {
     const order = this.order;
     const last = order.length - 1;
-    this.accumulate(order[0], p);
+    if (step) this.stepAndAccumulate(order[0], p, step);
+    else this.accumulate(order[0], p);
     // First projection reads p and writes out.
     this.subtractInto(order[0], p, out, order.length > 1 ? order[1] : -1);
     for (let s = 1; s < last; s++) this.subtract(order[s], out, order[s + 1]);
@@ -118,6 +127,37 @@ export class FEProjector {
       }
     }
     const inv = this.invWeight[next];
+    for (let g = 0; g < sums.length; g++) sums[g] *= inv[g];
+  }
+
+  /**
+   * The previous CG step fused into the first pass: x ← x − αp, then p ← r + βp, accumulating FE
+   * j's sums of the new p (the same arithmetic, in the same order, as the separate passes).
+   */
+  private stepAndAccumulate(j: number, p: Float64Array, step: CgStep): void {
+    const sums = this.sums[j];
+    sums.fill(0);
+    const c = this.codes[j];
+    const w = this.weights;
+    const { x, r, alpha, beta } = step;
+    if (w) {
+      for (let i = 0; i < p.length; i++) {
+        const pi = p[i];
+        x[i] -= alpha * pi;
+        const v = r[i] + beta * pi;
+        p[i] = v;
+        sums[c[i]] += w[i] * v;
+      }
+    } else {
+      for (let i = 0; i < p.length; i++) {
+        const pi = p[i];
+        x[i] -= alpha * pi;
+        const v = r[i] + beta * pi;
+        p[i] = v;
+        sums[c[i]] += v;
+      }
+    }
+    const inv = this.invWeight[j];
     for (let g = 0; g < sums.length; g++) sums[g] *= inv[g];
   }
 

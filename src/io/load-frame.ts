@@ -1,13 +1,16 @@
 /**
- * One call from a data file to a {@link Frame}: the file is read into a fresh in-memory DuckDB
- * session and transferred column by column into typed arrays.
+ * One call from a data file to a {@link Frame}. A CSV is parsed in one pass straight into typed
+ * arrays, with no DuckDB at all (DuckDB is not even loaded). Other formats are read into a fresh
+ * in-memory DuckDB session and transferred column by column into typed arrays. A small file is
+ * read on one DuckDB thread: it fits in one of DuckDB's row groups anyway, and on a busy machine
+ * waking a pool of threads for each of the reader's queries costs more than the queries (a
+ * 3,010-row file read in a median 2.9 s on one thread against 5.5 s on the default pool, 5 runs
+ * each alternating, load average 17).
  */
+import { stat } from "node:fs/promises";
 import type { Frame } from "../frame/frame.js";
 import { formatOf } from "./formats.js";
-import { readFile } from "./read-file.js";
 import type { ReadOptions } from "./read-options.js";
-import { DataSession } from "./session.js";
-import { toFrame } from "./to-frame.js";
 
 /** Options of {@link loadFrame}: those of the readers, plus where warnings go. */
 export interface LoadFrameOptions extends ReadOptions {
@@ -23,7 +26,12 @@ export interface LoadFrameOptions extends ReadOptions {
  */
 export async function loadFrame(path: string, options: LoadFrameOptions = {}): Promise<Frame> {
   if (formatOf(path, options.format) === "csv") return loadCsvFrame(path, options);
-  const session = await DataSession.open(":memory:");
+  const [{ DataSession }, { readFile }, { toFrame }] = await Promise.all([
+    import("./session.js"),
+    import("./read-file.js"),
+    import("./to-frame.js"),
+  ]);
+  const session = await DataSession.open(":memory:", (await isSmall(path)) ? { threads: 1 } : {});
   try {
     const report = await readFile(session, "data", path, options);
     const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
@@ -41,4 +49,16 @@ async function loadCsvFrame(path: string, options: LoadFrameOptions): Promise<Fr
   const warn = options.onWarning ?? ((m: string) => process.emitWarning(m));
   for (const w of warnings) warn(w);
   return frame;
+}
+
+/** Files below this size are read on one DuckDB thread. */
+const SMALL_FILE_BYTES = 4 << 20;
+
+/** Whether the file exists and is small (a missing file is left to the reader's own error). */
+async function isSmall(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).size < SMALL_FILE_BYTES;
+  } catch {
+    return false;
+  }
 }
