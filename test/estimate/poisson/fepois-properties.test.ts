@@ -168,6 +168,13 @@ describe("fepois invariants", () => {
     expect(() => fepois(frameFromArrays(d), "y ~ x1 | firm", {})).toThrow(/negative .* row 6/);
   });
 
+  it("a constant outcome is refused (every slope would be 0 with a meaningless t), with and without FE", () => {
+    const d = panel(3);
+    d.y.fill(4);
+    expect(() => fepois(frameFromArrays(d), "y ~ x1 + x2", {})).toThrow(/outcome "y" is constant \(4\)/);
+    expect(() => fepois(frameFromArrays(d), "y ~ x1 | firm", {})).toThrow(/constant/);
+  });
+
   it("takes the registry's kernel VCOVs: HAC with bandwidth 1 equals the robust VCOV; Driscoll–Kraay runs; AC is refused", () => {
     const frame = frameFromArrays(panel(21));
     const f = "y ~ x1 + x2 | firm + year";
