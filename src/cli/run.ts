@@ -2,7 +2,6 @@
  * `robometrics run` and `robometrics synth`: the studies end to end, on generated source-shaped data
  * with known truth (default) or on the user's own files named in a YAML configuration.
  */
-import { mkdir } from "node:fs/promises";
 import type { Worker } from "node:worker_threads";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
