@@ -17,24 +17,11 @@ import { readCsv } from "../src/io/csv/read-csv.js";
 import { loadFrame } from "../src/io/load-frame.js";
 import { DataSession } from "../src/io/session.js";
 import { quoteLiteral } from "../src/io/sql.js";
+import { generators } from "./generators.js";
 
 const rows = Number(process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : 1_000_000);
 const runsAt = process.argv.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
-
-/** Deterministic uniforms (mulberry32) and normals (Box–Muller), as bench/fe-benchmark.ts. */
-function generators(seed: number): { rnorm: () => number; uniform: () => number } {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  const rnorm = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
-  return { rnorm, uniform };
-}
 
 async function writeBenchmarkCsv(path: string, n: number): Promise<void> {
   const { rnorm, uniform } = generators(1);

@@ -16,35 +16,11 @@ import { fileURLToPath } from "node:url";
 import { feols } from "../src/estimate/feols.js";
 import { warmUpDemeanWorkers } from "../src/fe/demean-parallel.js";
 import { frameFromArrays } from "../src/frame/frame.js";
+import { generators } from "./generators.js";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-/** Deterministic normal draws (mulberry32 uniforms and Box–Muller). */
-function generators(seed: number): { rnorm: () => number; uniform: () => number } {
-  let state = seed >>> 0;
-  const uniform = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-  let spare: number | null = null;
-  const rnorm = () => {
-    if (spare !== null) {
-      const v = spare;
-      spare = null;
-      return v;
-    }
-    const r = Math.sqrt(-2 * Math.log(uniform()));
-    const theta = 2 * Math.PI * uniform();
-    spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
-  };
-  return { rnorm, uniform };
 }
 
 function makeData(n: number, design: "simple" | "difficult", seed: number) {
