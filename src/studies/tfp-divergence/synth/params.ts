@@ -50,8 +50,8 @@ export const PARAMS = {
     betaL: 0.7,
     betaK: 0.3,
     /** Rise of ln capital per worker per unit of Exposure growth since 2000 (labour replacement). */
-    replaceLow: -0.03,
-    replaceHigh: 0.025,
+    replaceLow: -0.05,
+    replaceHigh: 0.042,
     /** Mean value-added share of gross output. */
     vaShare: 0.3,
   },
