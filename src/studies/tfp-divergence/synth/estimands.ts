@@ -80,7 +80,10 @@ function olsBias(model: ColumnModel): string | null {
   const outcome = outcomeOf(model.formula);
   const stock = /\bExposure\b(?!_)/.test(model.formula);
   const installs = /\bExposure_Install\b/.test(model.formula);
-  const shocked = stock || (installs && model.panel === "country" && Number(PARAMS.country.endog) !== 0);
+  const shocked =
+    stock ||
+    (installs && model.panel === "country" && Number(PARAMS.country.endog) !== 0) ||
+    (installs && model.panel === "industry" && Number(PARAMS.industry.levelConfound) !== 0);
   if (!shocked || outcome === "RE") return null;
   return outcome === "var_tfp"
     ? "inconsistent: robot stocks fall with the TFP shock, so OLS on Var_TFP is biased downward above the mean and upward below it"
@@ -132,7 +135,8 @@ function industryStar(frame: Frame, g: Generated): Frame {
     }
     const r = year[i] - ROBOT_YEARS.first;
     const m = (e * M + j) * Y + (year[i] - WIOD_YEARS.first);
-    tfpStar[i] = tfp[i] - g.shocks.industry[(e * M + j) * T + r] - g.manuf.vaNoise[m];
+    tfpStar[i] =
+      tfp[i] - g.shocks.industry[(e * M + j) * T + r] - g.manuf.vaNoise[m] - g.manuf.confound[e * M + j];
     ctfpStar[i] = ctfp[i] - g.shocks.country[e * T + r];
   }
   return withColumns(frame, {
