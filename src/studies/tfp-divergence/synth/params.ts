@@ -16,7 +16,7 @@
  */
 export const PARAMS = {
   country: {
-    betaLow: 0.03,
+    betaLow: 0.035,
     betaHigh: 0.003,
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
     betaStru: 0.25,
@@ -24,9 +24,9 @@ export const PARAMS = {
     /** Coefficients of the economy controls in ln TFP. */
     lambda: { hc: 0.05, fdi: 0.001, structure: 0.01, internet: 0.0005, lnprgdp: 0.05 },
     /** Log-response of installations to the economy's TFP shock (per unit of u). */
-    endog: -1,
+    endog: -0.5,
     /** Log-response of the operational robot stock to the economy's TFP shock of the year. */
-    stockEndog: -4.5,
+    stockEndog: -5.5,
     /** World TFP growth per year. */
     trend: 0.008,
   },
@@ -34,7 +34,7 @@ export const PARAMS = {
     betaLow: 0.082,
     betaHigh: 0.005,
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
-    betaStru: 1.5,
+    betaStru: 1,
     /** Effect of the labour-replacement index RE on ln TFP (the labour-replacement channel). */
     reTfp: 0.3,
     sdU: 0.1,
@@ -51,7 +51,7 @@ export const PARAMS = {
      * Industry ln TFP per unit of the cell's own (not twin-shared) robot adoption level: robots are
      * adopted where productivity lags, so OLS is biased downward also for installations.
      */
-    levelConfound: 0,
+    levelConfound: -0.1,
     betaL: 0.7,
     betaK: 0.3,
     /** Rise of ln capital per worker per unit of Exposure growth since 2000 (labour replacement). */
@@ -87,7 +87,7 @@ export const PARAMS = {
      * Scale of the cross-economy dispersion of the manufacturing employment mix (tilt towards
      * robot-intensive industries, twin and own deviations): it sets the spread of Stru (eq. 19).
      */
-    mixSpread: 1,
+    mixSpread: 0.85,
     /** Tilt of the mix towards robot-intensive industries per unit of ln base TFP (before mixSpread). */
     mixTfpTilt: 1,
   },
