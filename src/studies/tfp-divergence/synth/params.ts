@@ -36,7 +36,7 @@ export const PARAMS = {
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
     betaStru: 1,
     /** Effect of the labour-replacement index RE on ln TFP (the labour-replacement channel). */
-    reTfp: 0.3,
+    reTfp: 0.25,
     sdU: 0.1,
     /** Noise in measured value added. */
     sdVa: 0.01,
