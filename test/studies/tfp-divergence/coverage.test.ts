@@ -52,10 +52,11 @@ describe("coverage of every consistent coefficient at tiny scale (small simulati
   }, async () => {
     const tally: Tally = { country: { covered: 0, total: 0 }, industry: { covered: 0, total: 0 } };
     for (let seed = 101; seed <= 106; seed++) await oneWorld(seed, tally);
-    // Country: the 2SLS columns of Table 3 (2 per world); industry: 20+ coefficients per world
-    // (2SLS, OLS on exogenous installations, Chow interactions, industry and class splits).
+    // Country: the 2SLS columns of Table 3 (2 per world); industry: 14 per world, the 2SLS columns
+    // of Tables 3, 6 and 7 with their interactions (OLS on installations is biased by design: robots
+    // are adopted where the cell's productivity lags, `levelConfound`).
     expect(tally.country.total).toBeGreaterThanOrEqual(12);
-    expect(tally.industry.total).toBeGreaterThanOrEqual(120);
+    expect(tally.industry.total).toBeGreaterThanOrEqual(84);
     // A correct estimand covers ≈ 95%; an estimand off by one standard error covers ≈ 83%.
     expect(tally.country.covered / tally.country.total).toBeGreaterThanOrEqual(0.85);
     expect(tally.industry.covered / tally.industry.total).toBeGreaterThanOrEqual(0.88);

@@ -6,6 +6,7 @@
 import { normal } from "../../../synth/distributions.js";
 import { streamRng } from "../../../synth/rng.js";
 import { COUNTRY_YEARS, ROBOT_YEARS } from "./params.js";
+import { anchorPath, pwtAnchor } from "./pwt-anchors.js";
 import type { World } from "./world.js";
 
 /** Economy × year arrays (row-major, index e · years + (year − 1990)). */
@@ -60,12 +61,9 @@ export function countryBasics(world: World): CountryBasics {
   };
   world.econ.forEach((eco, e) => {
     const tfp = eco.tfp;
-    const growEmp = normal(rng, 0.012, 0.006);
-    const participation = normal(rng, 0.44, 0.03);
-    const hc0 = Math.min(3.8, Math.max(1.4, 1.7 + 2.2 * (tfp - 0.35) + normal(rng, 0, 0.15)));
-    const y0 = Math.log(52000 * tfp ** 1.6) + normal(rng, 0, 0.12);
-    const growY =
-      0.012 + 0.03 * Math.max(0, 1 - tfp) + (eco.iso3 === "CHN" ? 0.05 : 0) + normal(rng, 0, 0.004);
+    // Employment, population, human capital and income follow the economy's PWT 10.01 path
+    // (log-linear between its 1994 and 2019 values, pwt-anchors.ts) with small yearly noise.
+    const pwt = pwtAnchor(eco.iso3);
     out.rgdpoFactor[e] = Math.exp(normal(rng, 0, 0.05));
     const fdiMean = (HUBS.has(eco.iso3) ? 9 : 2.5) * Math.exp(normal(rng, 0, 0.4));
     const netCap = Math.min(99, 55 + 45 * Math.min(1, tfp) + normal(rng, 0, 4));
@@ -77,10 +75,11 @@ export function countryBasics(world: World): CountryBasics {
       const year = COUNTRY_YEARS.first + t;
       const i = e * Y + t;
       const s = year - 1994;
-      out.emp[i] = eco.emp * Math.exp(growEmp * s + normal(rng, 0, 0.005));
-      out.pop[i] = out.emp[i] / participation;
-      out.hc[i] = hc0 + 0.009 * s + normal(rng, 0, 0.005);
-      out.lnprgdp[i] = y0 + growY * s - (year === 2009 ? 0.04 : 0) + normal(rng, 0, 0.01);
+      out.emp[i] = anchorPath(pwt.emp, year) * Math.exp(normal(rng, 0, 0.005));
+      out.pop[i] = anchorPath(pwt.pop, year);
+      out.hc[i] = anchorPath(pwt.hc, year) + normal(rng, 0, 0.005);
+      const lnY = pwt.lnGdpPc[0] + ((pwt.lnGdpPc[1] - pwt.lnGdpPc[0]) * s) / 25;
+      out.lnprgdp[i] = lnY - (year === 2009 ? 0.04 : 0) + normal(rng, 0, 0.01);
       out.fdi[i] = fdiMean + normal(rng, 0, 0.4 * fdiMean + 0.5);
       out.internet[i] = netCap / (1 + Math.exp(-0.38 * (year - netMid)));
       const f = world.factorTS[tsGroup * world.robotYears + (year - ROBOT_YEARS.first)];

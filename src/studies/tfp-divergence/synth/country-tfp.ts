@@ -85,7 +85,7 @@ export function countryTfp(
   const usLevel = noiseFree(usa, base, 0);
   const lnA = new Float64Array(n * Y);
   world.econ.forEach((_, e) => {
-    const target = world.ifr.includes(e) ? world.highCountry.target[e] : world.econ[e].tfp;
+    const target = world.ifr.includes(e) ? world.highCountry.target[e] : world.countryTfp[e];
     const a = Math.log(target) + usLevel - noiseFree(e, base, 0);
     for (let t = 0; t < Y; t++) {
       const rt = COUNTRY_YEARS.first + t - ROBOT_YEARS.first;

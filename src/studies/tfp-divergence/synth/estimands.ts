@@ -75,16 +75,31 @@ function outcomeOf(formula: string): string {
   return formula.split("~", 1)[0].trim();
 }
 
-/** Whether an OLS column's regressors carry the TFP shock by design (robot stocks respond to it). */
+/** Why an OLS column's robot regressor is inconsistent by design, by panel and regressor. */
+const BIAS_CAUSE = {
+  stock: "robot stocks fall with the year's TFP shock (idle robots scrapped or redeployed)",
+  countryInstalls: "robot installations fall with the economy's TFP shock",
+  industryInstalls:
+    "robots are adopted where the industry's productivity lags (the cell's own adoption level lowers its TFP)",
+} as const;
+
+/** Whether an OLS column's regressors carry the TFP shock or the adoption-level confounder by design. */
 function olsBias(model: ColumnModel): string | null {
   const outcome = outcomeOf(model.formula);
+  if (outcome === "RE") return null;
   const stock = /\bExposure\b(?!_)/.test(model.formula);
   const installs = /\bExposure_Install\b/.test(model.formula);
-  const shocked = stock || (installs && model.panel === "country" && Number(PARAMS.country.endog) !== 0);
-  if (!shocked || outcome === "RE") return null;
+  const cause = stock
+    ? BIAS_CAUSE.stock
+    : installs && model.panel === "country" && Number(PARAMS.country.endog) !== 0
+      ? BIAS_CAUSE.countryInstalls
+      : installs && model.panel === "industry" && Number(PARAMS.industry.levelConfound) !== 0
+        ? BIAS_CAUSE.industryInstalls
+        : null;
+  if (!cause) return null;
   return outcome === "var_tfp"
-    ? "inconsistent: robot stocks fall with the TFP shock, so OLS on Var_TFP is biased downward above the mean and upward below it"
-    : "downward: robot stocks fall with the year's TFP shock (idle robots scrapped or redeployed)";
+    ? `inconsistent: ${cause}, so OLS on Var_TFP is biased downward above the mean and upward below it`
+    : `downward: ${cause}`;
 }
 
 /**
@@ -132,7 +147,8 @@ function industryStar(frame: Frame, g: Generated): Frame {
     }
     const r = year[i] - ROBOT_YEARS.first;
     const m = (e * M + j) * Y + (year[i] - WIOD_YEARS.first);
-    tfpStar[i] = tfp[i] - g.shocks.industry[(e * M + j) * T + r] - g.manuf.vaNoise[m];
+    tfpStar[i] =
+      tfp[i] - g.shocks.industry[(e * M + j) * T + r] - g.manuf.vaNoise[m] - g.manuf.confound[e * M + j];
     ctfpStar[i] = ctfp[i] - g.shocks.country[e * T + r];
   }
   return withColumns(frame, {

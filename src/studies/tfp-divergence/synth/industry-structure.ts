@@ -8,7 +8,7 @@ import { normal } from "../../../synth/distributions.js";
 import { streamRng } from "../../../synth/rng.js";
 import type { CountryBasics } from "./country-basics.js";
 import { groupCount } from "./factors.js";
-import { COUNTRY_YEARS } from "./params.js";
+import { COUNTRY_YEARS, PARAMS } from "./params.js";
 import type { World } from "./world.js";
 
 /** Per manufacturing industry (in the order of INDUSTRIES): base employment share, robot intensity. */
@@ -65,14 +65,16 @@ export function industryStructure(world: World, basics: CountryBasics): Industry
   const emp2000 = new Float64Array(world.econ.length * J);
   // Twins share part of their industry mix (structural similarity).
   const M = MANUF_PROFILE.length;
-  const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), M, 0.2);
-  const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), M, 0.2);
+  const { mixSpread: spread, mixTfpTilt } = PARAMS.structure;
+  const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), M, 0.2 * spread);
+  const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), M, 0.2 * spread);
   world.econ.forEach((eco, e) => {
     const tilt0 = Math.min(1, Math.max(-1, eco.robotTilt));
     const manufShare = Math.min(0.3, Math.max(0.07, 0.15 + 0.035 * tilt0 + normal(rng, 0, 0.02)));
     const total = basics.emp[e * basics.years + (2000 - COUNTRY_YEARS.first)] * 1000;
     const manuf = total * manufShare;
-    const tilt = 1.0 * Math.log(eco.tfp / 0.65) + 0.25 * eco.robotTilt + normal(rng, 0, 0.1);
+    const tilt =
+      spread * (mixTfpTilt * Math.log(eco.tfp / 0.65) + 0.25 * eco.robotTilt + normal(rng, 0, 0.1));
     const w = MANUF_PROFILE.map(
       (p, j) =>
         p.share *
@@ -80,7 +82,7 @@ export function industryStructure(world: World, basics: CountryBasics): Industry
           tilt * ((p.intensity - mi) / sd) +
             sharedTS[world.tsGroup[e] * M + j] +
             sharedTL[world.tlGroup[e] * M + j] +
-            normal(rng, 0, 0.1),
+            normal(rng, 0, 0.1 * spread),
         ),
     );
     const sum = w.reduce((s, x) => s + x, 0);

@@ -41,6 +41,8 @@ export interface Manufacturing {
   readonly omega: Float64Array;
   /** The economy's effect of Exposure on industry TFP. */
   readonly beta: Float64Array;
+  /** The cell's TFP level from its own robot adoption level (levelConfound · own level). */
+  readonly confound: Float64Array;
   /** Measurement noise η of ln value added. */
   readonly vaNoise: Float64Array;
   /** The part of RE that is neither robots nor trends (capital growth and capital-per-worker shocks). */
@@ -79,6 +81,11 @@ export function manufacturing(
   const beta = new Float64Array(world.econ.length);
   const inPanel = new Set(world.panel);
   const S = struValues(world, structure, robots);
+  // Robots go where productivity lags: the cell's own adoption level lowers its TFP level.
+  const confound = Float64Array.from(
+    { length: world.econ.length * M },
+    (_, c) => P.levelConfound * robots.ownLevel[Math.floor(c / M) * J + (c % M)],
+  );
   const x = (e: number, j: number, year: number) =>
     Math.log((robots.stock[(e * J + j) * T + (year - ROBOT_YEARS.first)] + 1) / structure.emp2000[e * J + j]);
   for (const e of world.wiod) {
@@ -128,7 +135,7 @@ export function manufacturing(
           P.lambda.lncapital * kl[i] +
           P.lambda.hc * basics.hc[b] +
           P.lambda.internet * basics.internet[b] +
-          (hasRobots ? shocks.industry[cell * T + (year - ROBOT_YEARS.first)] : 0);
+          (hasRobots ? confound[cell] + shocks.industry[cell * T + (year - ROBOT_YEARS.first)] : 0);
         vaNoise[i] = normal(rng, 0, P.sdVa);
         exposure[i] = hasRobots ? xt : Number.NaN;
       }
@@ -148,7 +155,22 @@ export function manufacturing(
       hoursPerWeek[c] = Math.exp(hoursPerWeek[c]);
     }
   }
-  return { years: Y, emp, k, go, va, ii, hoursPerWeek, exposure, omega, beta, proxy, vaNoise, reNoise };
+  return {
+    years: Y,
+    emp,
+    k,
+    go,
+    va,
+    ii,
+    hoursPerWeek,
+    exposure,
+    omega,
+    beta,
+    proxy,
+    confound,
+    vaNoise,
+    reNoise,
+  };
 }
 
 /**

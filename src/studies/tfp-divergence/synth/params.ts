@@ -16,7 +16,7 @@
  */
 export const PARAMS = {
   country: {
-    betaLow: 0.03,
+    betaLow: 0.035,
     betaHigh: 0.003,
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
     betaStru: 0.25,
@@ -24,9 +24,9 @@ export const PARAMS = {
     /** Coefficients of the economy controls in ln TFP. */
     lambda: { hc: 0.05, fdi: 0.001, structure: 0.01, internet: 0.0005, lnprgdp: 0.05 },
     /** Log-response of installations to the economy's TFP shock (per unit of u). */
-    endog: -1,
+    endog: -0.5,
     /** Log-response of the operational robot stock to the economy's TFP shock of the year. */
-    stockEndog: -4.5,
+    stockEndog: -5.5,
     /** World TFP growth per year. */
     trend: 0.008,
   },
@@ -34,9 +34,9 @@ export const PARAMS = {
     betaLow: 0.082,
     betaHigh: 0.005,
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
-    betaStru: 1.5,
+    betaStru: 1,
     /** Effect of the labour-replacement index RE on ln TFP (the labour-replacement channel). */
-    reTfp: 0.3,
+    reTfp: 0.25,
     sdU: 0.1,
     /** Noise in measured value added. */
     sdVa: 0.01,
@@ -47,11 +47,16 @@ export const PARAMS = {
     endog: 0,
     /** Log-response of the industry's operational robot stock to its TFP shock of the year. */
     stockEndog: -7,
+    /**
+     * Industry ln TFP per unit of the cell's own (not twin-shared) robot adoption level: robots are
+     * adopted where productivity lags, so OLS is biased downward also for installations.
+     */
+    levelConfound: -0.1,
     betaL: 0.7,
     betaK: 0.3,
     /** Rise of ln capital per worker per unit of Exposure growth since 2000 (labour replacement). */
-    replaceLow: -0.03,
-    replaceHigh: 0.025,
+    replaceLow: -0.05,
+    replaceHigh: 0.042,
     /** Mean value-added share of gross output. */
     vaShare: 0.3,
   },
@@ -69,6 +74,8 @@ export const PARAMS = {
     sdShared: 0.6,
     sdLevel: 0.1,
     sdTrend: 0.01,
+    /** Least log distance of an economy's robots per worker (2000–2019) from the mean: its class is never in doubt. */
+    classMargin: 0.15,
     /** Service life of a robot in the operational stock (IFR: 12 years). */
     life: 12,
   },
@@ -76,9 +83,20 @@ export const PARAMS = {
     /** Sensitivity of ln TS to its factor and of ln(agricultural employment share) to the TL factor. */
     loadTS: 0.4,
     loadTL: 1.5,
+    /**
+     * Scale of the cross-economy dispersion of the manufacturing employment mix (tilt towards
+     * robot-intensive industries, twin and own deviations): it sets the spread of Stru (eq. 19).
+     */
+    mixSpread: 0.85,
+    /** Tilt of the mix towards robot-intensive industries per unit of ln base TFP (before mixSpread). */
+    mixTfpTilt: 1,
   },
   /** Base TFP levels are kept at least this far (in logs) from the sample mean, so High is never in doubt. */
   highMargin: 0.2,
+  /** The same for the economy panel's 1994 ctfp (PWT 10.01 levels; the country TFP shock has s.d. 0.05). */
+  highMarginCountry: 0.1,
+  /** The same for the industry-panel economies' ctfp of 2000 and their class (class-design.ts). */
+  classMarginTfp: 0.1,
 } as const;
 
 /** First and last year of the generated robot series (installations before 1993 build the stock). */

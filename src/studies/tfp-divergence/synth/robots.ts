@@ -9,6 +9,7 @@ import { normal } from "../../../synth/distributions.js";
 import { streamRng } from "../../../synth/rng.js";
 import { groupCount } from "./factors.js";
 import { groupDeviations, type IndustryStructure } from "./industry-structure.js";
+import { designedClass, highRobotClass, pushOff } from "./class-design.js";
 import { PARAMS, ROBOT_YEARS } from "./params.js";
 import type { Shocks } from "./shocks.js";
 import type { World } from "./world.js";
@@ -17,6 +18,11 @@ import type { World } from "./world.js";
 export interface Robots {
   readonly installations: Float64Array;
   readonly stock: Float64Array;
+  /**
+   * The economy × industry's own adoption level (not shared with a twin), index e · industries + j:
+   * industry TFP falls with it (`PARAMS.industry.levelConfound`, robots adopted where productivity lags).
+   */
+  readonly ownLevel: Float64Array;
 }
 
 /** Industry-specific growth of robot adoption per year (14 manufacturing, then the others). */
@@ -27,6 +33,49 @@ const INDUSTRY_GROWTH = [0.02, 0, 0, 0, 0.02, 0.01, 0, 0, 0, 0.03, 0.02, 0, -0.0
  * @example const r = generateRobots(world, structure, shocks);
  */
 export function generateRobots(world: World, structure: IndustryStructure, shocks: Shocks): Robots {
+  const first = drawRobots(world, structure, shocks, new Float64Array(world.econ.length));
+  return drawRobots(world, structure, shocks, classOffsets(world, structure, first));
+}
+
+/**
+ * Log shifts of the industry-panel economies' robot adoption that put each on its designed side of
+ * the mean of robots installed 2000–2019 per manufacturing worker (class-design.ts), by a margin.
+ */
+function classOffsets(world: World, structure: IndustryStructure, robots: Robots): Float64Array {
+  const J = structure.industries;
+  const T = world.robotYears;
+  const M = INDUSTRY_CODES.length;
+  const logs = Float64Array.from(world.panel, (e) => {
+    let installs = 0;
+    let emp = 0;
+    for (let j = 0; j < M; j++) {
+      emp += structure.emp2000[e * J + j];
+      for (let y = 2000; y <= 2019; y++)
+        installs += robots.installations[(e * J + j) * T + (y - ROBOT_YEARS.first)];
+    }
+    return Math.log(installs / emp);
+  });
+  const side = world.panel.map((e) => (highRobotClass(designedClass(world.econ[e].iso3)) ? 1 : -1));
+  const shift = pushOff(
+    logs,
+    side,
+    PARAMS.robots.classMargin,
+    side.map(() => false),
+  );
+  const offsets = new Float64Array(world.econ.length);
+  world.panel.forEach((e, k) => {
+    offsets[e] = shift[k];
+  });
+  return offsets;
+}
+
+/** Draw installations and stocks with a log shift of each economy's adoption level. */
+function drawRobots(
+  world: World,
+  structure: IndustryStructure,
+  shocks: Shocks,
+  offsets: Float64Array,
+): Robots {
   const rng = streamRng(world.seed, "tfp/robots");
   const P = PARAMS.robots;
   const J = structure.industries;
@@ -34,24 +83,26 @@ export function generateRobots(world: World, structure: IndustryStructure, shock
   const M = INDUSTRY_CODES.length;
   const installations = new Float64Array(world.econ.length * J * T);
   const stock = new Float64Array(world.econ.length * J * T);
+  const ownLevel = new Float64Array(world.econ.length * J);
   // Twins share part of their industry-specific adoption levels (similar robot strategies).
   const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), J, P.sdShared);
   const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), J, P.sdShared);
   for (const e of world.ifr) {
     const eco = world.econ[e];
-    const level = -4.1 + 2.5 * Math.log(eco.tfp / 0.7) + eco.robotTilt;
+    const level = -4.1 + 2.5 * Math.log(eco.tfp / 0.7) + eco.robotTilt + offsets[e];
     const trend = normal(rng, 0, P.sdTrend);
     const ts = world.tsGroup[e] * T;
     const tl = world.tlGroup[e] * T;
     for (let j = 0; j < J; j++) {
       const cell = e * J + j;
+      ownLevel[cell] = normal(rng, 0, P.sdLevel);
       const base =
         level +
         structure.intensity[j] +
         Math.log(structure.emp2000[cell]) +
         sharedTS[world.tsGroup[e] * J + j] +
         sharedTL[world.tlGroup[e] * J + j] +
-        normal(rng, 0, P.sdLevel);
+        ownLevel[cell];
       for (let t = 0; t < T; t++) {
         const year = ROBOT_YEARS.first + t;
         const s = year - 2000;
@@ -82,5 +133,5 @@ export function generateRobots(world: World, structure: IndustryStructure, shock
       }
     }
   }
-  return { installations, stock };
+  return { installations, stock, ownLevel };
 }

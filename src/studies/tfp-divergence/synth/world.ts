@@ -8,6 +8,8 @@ import { ECONOMIES, type EconomyInfo } from "./economies.js";
 import { groupCount, randomWalks } from "./factors.js";
 import { distinctPairGroups, pairGroups } from "./pairs.js";
 import { PARAMS, ROBOT_YEARS } from "./params.js";
+import { pwtAnchor } from "./pwt-anchors.js";
+import { designedClass, highTfpClass, pushOff } from "./class-design.js";
 import { type HighDesign, highDesign } from "./targets.js";
 
 /** The design of a synthetic world (economy indices refer to `econ`). */
@@ -25,7 +27,9 @@ export interface World {
   readonly tsGroup: Int32Array;
   /** TL twin group of every economy (panel economies in pairs, the others alone). */
   readonly tlGroup: Int32Array;
-  /** Country-panel High design (base year 1994, over the IFR economies). */
+  /** ctfp levels of every economy before the design moves them (PWT 10.01's of 2000, else hand-set). */
+  readonly countryTfp: Float64Array;
+  /** Country-panel High design (base year 1994, over the IFR economies; targets pushed off the mean). */
   readonly highCountry: HighDesign;
   /** Industry-panel High design (base year 2000, over the panel economies). */
   readonly highIndustry: HighDesign;
@@ -80,7 +84,8 @@ export function makeWorld(seed: number, scale: Scale): World {
   fillSingletons(tsGroup);
   fillSingletons(tlGroup);
   const tfp = Float64Array.from(econ, (e) => e.tfp);
-  const highCountry = highDesign(tfp, ifr, PARAMS.highMargin);
+  const countryTfp = Float64Array.from(econ, (e) => pwtAnchor(e.iso3).ctfp2000 ?? e.tfp);
+  const highCountry = countryDesign(econ, ifr, panel, countryTfp);
   const highIndustry = highDesign(tfp, panel, PARAMS.highMargin);
   const robotYears = ROBOT_YEARS.last - ROBOT_YEARS.first + 1;
   const factorRng = streamRng(seed, "tfp/factors");
@@ -101,6 +106,7 @@ export function makeWorld(seed: number, scale: Scale): World {
     panel,
     tsGroup,
     tlGroup,
+    countryTfp,
     highCountry,
     highIndustry,
     factorTS,
@@ -108,6 +114,55 @@ export function makeWorld(seed: number, scale: Scale): World {
     tsLoad,
     robotYears,
   };
+}
+
+/**
+ * Country-panel design: 1994 ctfp targets at the economies' PWT 10.01 levels of 2000 (the base
+ * year of the classes; the twin's TFP moves little in between), moved off the means so that the
+ * industry-panel economies fall on their class's side of the panel mean (class-design.ts) and every
+ * IFR economy's High (1994, over the IFR economies) is never in doubt. The US (ctfp = 1) stays.
+ */
+function countryDesign(
+  econ: readonly EconomyInfo[],
+  ifr: readonly number[],
+  panel: readonly number[],
+  levels: Float64Array,
+): HighDesign {
+  const logs = Float64Array.from(levels, Math.log);
+  const classSide = new Map(panel.map((e) => [e, highTfpClass(designedClass(econ[e].iso3)) ? 1 : -1]));
+  const apply = (members: readonly number[], side: number[], margin: number) => {
+    const shift = pushOff(
+      Float64Array.from(members, (e) => logs[e]),
+      side,
+      margin,
+      members.map((e) => econ[e].iso3 === "USA"),
+    );
+    members.forEach((e, k) => {
+      logs[e] += shift[k];
+    });
+    return shift.some((v) => v !== 0);
+  };
+  const meanOf = (members: readonly number[]) =>
+    Math.log(members.reduce((a, e) => a + Math.exp(logs[e]), 0) / members.length);
+  for (let round = 0; round < 50; round++) {
+    const movedA = apply(
+      panel,
+      panel.map((e) => classSide.get(e) ?? 1),
+      PARAMS.classMarginTfp,
+    );
+    const m = meanOf(ifr);
+    const movedB = apply(
+      ifr,
+      ifr.map((e) => classSide.get(e) ?? (logs[e] >= m ? 1 : -1)),
+      PARAMS.highMarginCountry,
+    );
+    if (!movedA && !movedB) break;
+  }
+  const target = Float64Array.from(logs, Math.exp);
+  const m = meanOf(ifr);
+  const high = new Uint8Array(econ.length);
+  for (const e of ifr) high[e] = logs[e] > m ? 1 : 0;
+  return { target, high, mean: Math.exp(m) };
 }
 
 /** Give every economy without a group a group of its own. */

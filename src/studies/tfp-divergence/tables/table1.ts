@@ -5,30 +5,12 @@ import { summarizeColumn } from "../../../frame/summarize.js";
 import type { Frame } from "../../../frame/frame.js";
 import type { DescriptiveSpec, Label } from "../../../report/table-spec.js";
 import { num } from "../frame-columns.js";
+import { COUNTRY_CONTROLS, INDUSTRY_CONTROLS } from "../formulas.js";
 import { PANEL_LABELS, variableLabel } from "../labels.js";
 
-const COUNTRY_VARS = [
-  "tfp",
-  "var_tfp",
-  "Exposure",
-  "Exposure_Install",
-  "Hc",
-  "FDI",
-  "Structure",
-  "Internet",
-  "lnprgdp",
-];
-const INDUSTRY_VARS = [
-  "tfp",
-  "var_tfp",
-  "Exposure",
-  "Exposure_Install",
-  "RE",
-  "Stru",
-  "lnweekwork",
-  "lnsize",
-  "lncapital",
-];
+/** The variables of each panel: outcomes, robot measures, then the controls of the regressions (formulas.ts). */
+const COUNTRY_VARS = ["tfp", "var_tfp", "Exposure", "Exposure_Install", ...COUNTRY_CONTROLS];
+const INDUSTRY_VARS = ["tfp", "var_tfp", "Exposure", "Exposure_Install", "RE", "Stru", ...INDUSTRY_CONTROLS];
 
 /** Labels where the panel changes the meaning of a column. */
 const OVERRIDE: Readonly<Record<string, Readonly<Record<string, Label>>>> = {

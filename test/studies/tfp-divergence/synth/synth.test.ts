@@ -63,10 +63,12 @@ describe("synth tfp-divergence", () => {
       expect(key in truth.effects, key).toBe(true);
       expect(why.length).toBeGreaterThan(10);
     }
-    // The stock-based OLS columns are biased; the 2SLS columns and OLS on exogenous installations are not.
-    expect(truth.biased["table2.2.Exposure"]).toMatch(/^downward/);
+    // The OLS columns are biased (stocks respond to the TFP shock; industry installations follow the
+    // cell's own adoption level, which lowers its TFP); the 2SLS columns are not.
+    expect(truth.biased["table2.2.Exposure"]).toMatch(/^downward: robot stocks fall/);
     expect(truth.biased["table3.2.Exposure"]).toBeUndefined();
-    expect(truth.biased["table6.2.Exposure_Install"]).toBeUndefined();
+    expect(truth.biased["table6.2.Exposure_Install"]).toMatch(/^downward: robots are adopted where/);
+    expect(truth.biased["table6.5.Exposure_Install"]).toBeUndefined();
     expect(truth.signs?.["table3.1.IV_TS"]).toBe("positive");
   });
 
