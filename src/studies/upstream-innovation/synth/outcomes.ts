@@ -117,6 +117,9 @@ export function buildOutcomes(
       ex: uniform(rng, 0.1, 0.4),
       file: uniform(rng, P.patents.fileProbability[0], P.patents.fileProbability[1]),
     };
+    let lnGross = 0;
+    for (let k = start; k < end; k++) lnGross += Math.log(asie.valueAdded[k] / (1 - asie.materialShare[k]));
+    const gross = Math.exp(lnGross / (end - start));
     // Linear indices of the log outcomes without the firm constants.
     const patIdx: number[] = [];
     const prodIdx: number[] = [];
@@ -127,8 +130,10 @@ export function buildOutcomes(
       const va = asie.valueAdded[k];
       const m = asie.materialShare[k];
       if (up) {
+        // Output in levels: the firm's (geometric) mean gross output with a small shock, so that the
+        // level noise of large firms does not swamp the standardised-output regression.
         const q = P.output.rho * u[cy] + normal(rng, 0, P.output.sigmaFirm);
-        output0[k] = (va / (1 - m)) * Math.exp(q);
+        output0[k] = Math.max(1.05 * va, gross * Math.exp(q));
         output[k] = Math.max(1.02 * va, output0[k] * (1 + P.output.beta * s));
         const lexp =
           fe.exp +

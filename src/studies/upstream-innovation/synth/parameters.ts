@@ -158,12 +158,12 @@ export const PARAMS = Object.freeze({
    * standardised output y of each firm-year is beta·Q⁰_it / s.d.(Q); beta is set so that the 2SLS
    * estimand is about the paper's −0.784 (the exact estimand is computed for the realised sample).
    */
-  output: { beta: -1.3, rho: 0.5, sigmaFirm: 0.02 },
+  output: { beta: -1.3, rho: 0.5, sigmaFirm: 0.01 },
   /** Domestic value-added ratio of exporting upstream firms. */
   dvar: { beta: -0.4, rho: 0.2, sigmaCityYear: 0.002, sigmaFirm: 0.01 },
   /**
    * Trading companies' imports of robot parts in a city-year: twice the local upstream makers' sales
    * × exp(beta·robot + noise), so the imported share of parts rises with robot imports (lock-in).
    */
-  traderParts: { beta: 3.0, sigma: 0.03, scale: 2 },
+  traderParts: { beta: 6.0, sigma: 0.03, scale: 2 },
 });
