@@ -74,8 +74,8 @@ export function buildAsiePanel(seed: number, firms: Firms, panel: CityPanel): As
     // intermediate share instead of purging it as noise. Upstream makers' productivity, employment
     // and assets have no trend, so that the pooled quantile cut-offs split types, not years.
     const lp0 = up ? LP_BY_GAP[firms.gap[i]] + normal(rng, 0, 0.15) : 4.3 + normal(rng, 0, 0.3);
-    const kl0 = up ? 3.6 - 2.0 * firms.highMarkup[i] + normal(rng, 0, 0.35) : 3.6 + normal(rng, 0, 0.6);
-    const ta0 = 10 + 3 * firms.lowConstraint[i] + normal(rng, 0, 0.15);
+    const kl0 = up ? 4.3 - 2.0 * firms.highMarkup[i] + normal(rng, 0, 0.35) : 3.6 + normal(rng, 0, 0.6);
+    const ta0 = 10.5 + 3 * firms.lowConstraint[i] + normal(rng, 0, 0.15);
     const m0 = up ? (firms.highMarkup[i] ? 0.3 : 0.68) : 0.7;
     const [gL, gP, gA] = up ? [0, 0.01, 0] : [0.02, 0.07, 0.03];
     for (let y = firms.entry[i]; y <= firms.exit[i]; y++) {

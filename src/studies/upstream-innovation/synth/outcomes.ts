@@ -112,7 +112,8 @@ export function buildOutcomes(
       parts: normal(rng, 6.5, 0.8),
       prod: Math.log(6) + Math.abs(normal(rng, 0.3, 0.3)),
       pat: up ? normal(rng, -1.0, 0.7) : normal(rng, -3.0, 0.7),
-      inv: Math.log(2) + Math.abs(normal(rng, 0.4, 0.4)),
+      inv: Math.log(1.5) + Math.abs(normal(rng, 0.1, 0.2)),
+      level: -Math.log(1 - rng.next()) * P.patents.firmLevel,
       dvar: uniform(rng, 0.55, 0.8),
       ex: uniform(rng, 0.1, 0.4),
       file: uniform(rng, P.patents.fileProbability[0], P.patents.fileProbability[1]),
@@ -210,6 +211,7 @@ export function buildOutcomes(
       const floor = inventor ? fe.inv + delta * share[asie.cityYear[k]] : 0;
       shift = Math.max(shift, floor - (fe.pat + v));
     }
+    shift += fe.level;
     let prodShift = 0;
     for (const v of prodIdx) if (!Number.isNaN(v)) prodShift = Math.max(prodShift, -(fe.prod + v));
     for (let k = start; k < end; k++) {

@@ -124,7 +124,9 @@ export const PARAMS = Object.freeze({
     rho: 4,
     sigmaCityYear: 0.01,
     sigmaFirm: 0.06,
-    trend: 0.08,
+    trend: 0,
+    /** Mean of the exponential firm level of ln(patents) above the firm's floor (Table 1's spread). */
+    firmLevel: 0.6,
     /** Probability that an upstream firm files in a year: uniform between these. */
     fileProbability: [0.12, 0.56] as const,
     controls: {
