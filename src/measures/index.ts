@@ -34,7 +34,13 @@ export {
   markupDLW,
 } from "./markup-dlw.js";
 export { type MatchedInstrumentInput, matchedInstrument } from "./matched-instrument.js";
+export { type NelderMeadOptions, type NelderMeadResult, nelderMead } from "./nelder-mead.js";
 export { pctile } from "./percentile.js";
+export {
+  type ProductionGmmInput,
+  type ProductionGmmResult,
+  productionGmm,
+} from "./production-gmm.js";
 export { createRng, type Rng } from "./rng.js";
 export { robotExposure } from "./robot-exposure.js";
 export { type SaIndexOptions, saIndex } from "./sa-index.js";

@@ -28,6 +28,8 @@ describe("measures index", () => {
       "markupDLW",
       "domesticValueAdded",
       "kdensity",
+      "productionGmm",
+      "nelderMead",
     ] as const;
     const api: Record<string, unknown> = { ...measures };
     for (const name of names) expect(typeof api[name], name).toBe("function");
@@ -73,6 +75,18 @@ describe("measures index", () => {
         /similarityMatch: argument "series" must be a Float64Array/,
       ],
       [() => measures.kdensity(plain), /kdensity: argument "x" must be a Float64Array/],
+      [
+        () =>
+          measures.productionGmm({
+            output: f(1, 2),
+            labor: plain,
+            capital: f(1, 2),
+            materials: f(1, 2),
+            id: Int32Array.of(1, 1),
+            time: f(1, 2),
+          }),
+        /productionGmm: argument "labor" must be a Float64Array/,
+      ],
       [
         () =>
           measures.levinsohnPetrin({

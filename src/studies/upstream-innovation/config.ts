@@ -21,6 +21,10 @@ export interface UpstreamConfig {
   readonly processingModes: readonly string[];
   /** Trade modes counted as ordinary trade (for the domestic value-added ratio). */
   readonly ordinaryModes: readonly string[];
+  /** Processing trade modes whose imports are capital goods, left out of the DVAR's imported inputs. */
+  readonly equipmentModes: readonly string[];
+  /** Words of a declared firm name that mark a trade intermediary (UWZ 2013 adjustment of the DVAR). */
+  readonly intermediaryWords: readonly string[];
   /** ASIE registration-type codes (登记注册类型) of state-owned firms. */
   readonly stateOwnedTypes: readonly string[];
   /** Leading digits of the registration-type codes of foreign (incl. HK/Macao/Taiwan) firms. */
@@ -54,6 +58,8 @@ export const DEFAULT_CONFIG: UpstreamConfig = Object.freeze({
   partCodes: ["84834010", "84834090", "85015100", "85015200", "85371011", "85371019", "90318090", "90328990"],
   processingModes: ["来料加工装配进口的设备", "来料加工装配贸易", "进料加工贸易"],
   ordinaryModes: ["一般贸易"],
+  equipmentModes: ["来料加工装配进口的设备"],
+  intermediaryWords: ["进出口", "经贸", "贸易", "科贸", "外贸", "外经"],
   stateOwnedTypes: ["110", "141", "143", "151"],
   foreignTypePrefixes: ["2", "3"],
   importFlows: ["进口", "import", "imports", "I", "M"],

@@ -112,7 +112,7 @@ export async function runUpstream(opts: UpstreamRunOptions): Promise<StudyRunRes
     lap("city measures and instrument");
     opts.progress("firm variables");
     const raw = await buildFirmPanels(ctx);
-    const { frame, cutoffs } = addFirmMeasures(raw.upstream);
+    const { frame, cutoffs } = addFirmMeasures(raw.upstream, raw.production);
     const city = await toFrame(
       session,
       "SELECT city_code AS city, CAST(year AS DOUBLE) AS year, cap_ratio, robot, us_robot, lngdp, second_rate, lnedc_cost FROM city_panel ORDER BY city_code, year",

@@ -1,7 +1,10 @@
 /**
- * net_robot (Khandelwal 2010's idea): the part of a city's robot share that its city and industry
- * controls do not explain — the residual of an OLS regression, over city-years, of robot on the
- * city controls and the mean cic4_hhi of the city's upstream makers — merged back onto the firm rows.
+ * net_robot (Khandelwal 2010's idea, robustness section of the paper: "首先使用城市的进口工业机器人
+ * 金额、城市层面控制变量、行业层面控制变量等信息来估计城市的净工业机器人使用情况 net_robot"): the
+ * part of a city's robot import *amount* that its city and industry controls do not explain — the
+ * residual of an OLS regression, over the city-years of the upstream makers, of ln(1 + robot
+ * imports in thousand yuan) on the city controls (lngdp, second_rate, lnedc_cost) and the industry
+ * control (the mean cic4_hhi of the city's upstream makers that year) — merged back onto the firm rows.
  */
 import { feols } from "../../../estimate/feols.js";
 import type { Frame } from "../../../frame/frame.js";
@@ -17,7 +20,7 @@ export function addNetRobot(panel: Frame): Frame {
   const city = panel.columns.city;
   if (city.type !== "category") throw new Error(`${panel.source}: column city should be text`);
   const year = numericColumn(panel, "year");
-  const robot = numericColumn(panel, "robot");
+  const amount = numericColumn(panel, "robot_kcny");
   const x = CITY_X.slice(0, 3).map((n) => numericColumn(panel, n));
   const hhi = numericColumn(panel, "cic4_hhi");
   // One row per city-year, in order of first appearance (the panel is sorted, so this is stable).
@@ -44,7 +47,7 @@ export function addNetRobot(panel: Frame): Frame {
   }
   const m = rows.length;
   const cy: Record<string, Float64Array> = {
-    robot: Float64Array.from(rows, (i) => robot[i]),
+    ln_robot: Float64Array.from(rows, (i) => (amount[i] >= 0 ? Math.log1p(amount[i]) : Number.NaN)),
     lngdp: Float64Array.from(rows, (i) => x[0][i]),
     second_rate: Float64Array.from(rows, (i) => x[1][i]),
     lnedc_cost: Float64Array.from(rows, (i) => x[2][i]),
@@ -58,13 +61,13 @@ export function addNetRobot(panel: Frame): Frame {
     ),
     source: "city-years of the upstream makers",
   };
-  const fit = feols(frame, `robot ~ ${CITY_X.join(" + ")}`);
+  const fit = feols(frame, `ln_robot ~ ${CITY_X.join(" + ")}`);
   const coef = new Map(fit.coefficients.map((c) => [c.term, c.estimate]));
   const resid = new Float64Array(m);
   for (let c = 0; c < m; c++) {
     let fitted = coef.get("(Intercept)") ?? 0;
     for (const name of CITY_X) fitted += (coef.get(name) ?? 0) * cy[name][c];
-    resid[c] = cy.robot[c] - fitted;
+    resid[c] = cy.ln_robot[c] - fitted;
   }
   return withColumns(panel, { net_robot: Float64Array.from(cellOf, (c) => resid[c]) });
 }

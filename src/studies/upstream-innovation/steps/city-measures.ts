@@ -1,9 +1,12 @@
 /**
  * Step 3 and the city-level measures: robot_jt (city robot imports / national robot imports, all
  * robot import rows counted nationally), robot_np (the same without processing trade), robot_cap
- * (robot imports / capital-goods imports, capital goods by BEC share), cap_ratio (imported parts /
- * (imported parts + upstream makers' sales), where the city has upstream makers), the instrument, the lagged robot share late_robot and
- * the mean robot share of the other cities of the province other_robot.
+ * (robot imports / capital-goods imports, capital goods by BEC share), cap_ratio (the city's imported
+ * parts in all the parts it uses: imported parts / (imported parts + the local upstream makers'
+ * domestic sales, i.e. sales − export delivery value), where the city has upstream makers in the
+ * ASIE), robot_kcny (the city's robot imports in thousand yuan, for net_robot), the instrument,
+ * the lagged robot share late_robot and the mean robot share of the other cities of the province
+ * other_robot.
  */
 import { registerFrame } from "../../../io/from-frame.js";
 import { toFrame } from "../../../io/to-frame.js";
@@ -22,23 +25,26 @@ export async function buildCityMeasures(ctx: PipelineContext): Promise<void> {
   const proc = sqlList(cfg.processingModes);
   await session.run(`CREATE OR REPLACE TABLE city_base AS
     WITH imp AS (SELECT * FROM customs_linked WHERE flow = 'import'),
-    r AS (SELECT year, city_code, cents, trade_mode IN ${proc} AS processing FROM imp WHERE hs8 IN ${robot}),
+    r AS (SELECT year, city_code, cents, value_kcny, trade_mode IN ${proc} AS processing FROM imp WHERE hs8 IN ${robot}),
     nat AS (SELECT year, sum(cents) AS n, sum(cents) FILTER (WHERE NOT processing) AS n_np FROM r GROUP BY year),
-    city AS (SELECT year, city_code, sum(cents) AS c, sum(cents) FILTER (WHERE NOT processing) AS c_np
+    city AS (SELECT year, city_code, sum(cents) AS c, sum(cents) FILTER (WHERE NOT processing) AS c_np,
+        sum(value_kcny) AS c_kcny
       FROM r WHERE city_code IS NOT NULL GROUP BY year, city_code),
     cap AS (SELECT year, city_code, sum(CAST(i.cents * b.capital_share AS DECIMAL(20, 4))) AS cap_cents
       FROM imp i JOIN (SELECT hs6, min(capital_share) AS capital_share FROM bec GROUP BY hs6) b USING (hs6)
       WHERE city_code IS NOT NULL GROUP BY year, city_code),
     pt AS (SELECT year, city_code, sum(value_kcny) AS parts_kcny FROM imp WHERE hs8 IN ${parts} AND city_code IS NOT NULL
       GROUP BY year, city_code),
-    up AS (SELECT a.year, a.city AS city_code, sum(CAST(a.sales AS DECIMAL(20, 4))) AS up_sales
-      FROM asie_clean a JOIN upstream_firms USING (firm) GROUP BY a.year, a.city)
+    up AS (SELECT a.year, a.city AS city_code,
+        sum(CAST(greatest(a.sales - coalesce(a.export_value, 0), 0) AS DECIMAL(20, 4))) AS up_domestic
+      FROM asie_clean a JOIN upstream_firms USING (firm) WHERE a.sales IS NOT NULL GROUP BY a.year, a.city)
     SELECT cy.city_code, cy.year, cy.province, cy.lngdp, cy.second_rate, cy.lnedc_cost,
       CASE WHEN nat.n > 0 THEN coalesce(city.c, 0) / nat.n END AS robot,
       CASE WHEN nat.n_np > 0 THEN coalesce(city.c_np, 0) / nat.n_np END AS robot_np,
       CASE WHEN cap.cap_cents > 0 THEN coalesce(city.c, 0) / CAST(cap.cap_cents AS DOUBLE) END AS robot_cap,
-      CASE WHEN up.up_sales > 0
-        THEN CAST(coalesce(pt.parts_kcny, 0) AS DOUBLE) / CAST(coalesce(pt.parts_kcny, 0) + coalesce(up.up_sales, 0) AS DOUBLE) END AS cap_ratio,
+      CASE WHEN coalesce(pt.parts_kcny, 0) + coalesce(up.up_domestic, 0) > 0 AND up.city_code IS NOT NULL
+        THEN CAST(coalesce(pt.parts_kcny, 0) AS DOUBLE) / CAST(coalesce(pt.parts_kcny, 0) + up.up_domestic AS DOUBLE) END AS cap_ratio,
+      CAST(coalesce(city.c_kcny, 0) AS DOUBLE) AS robot_kcny,
       u.us_robot
     FROM city_year cy
     LEFT JOIN nat USING (year)

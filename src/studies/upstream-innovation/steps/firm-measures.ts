@@ -1,23 +1,24 @@
 /**
  * The firm measures computed in JavaScript on the upstream panel: standardised output y, the De
- * Loecker–Warzynski markup (Cobb–Douglas output elasticity of intermediate inputs from a regression
- * of ln output on ln labour, capital and intermediates with year FE), the SA index of financing
+ * Loecker–Warzynski markup (the output elasticity of intermediate inputs of a gross-output
+ * Cobb–Douglas estimated per 2-digit industry, production-function.ts), the SA index of financing
  * constraints, the technology gap (eq. 3), the domestic value-added ratio, and the split indicators
  * of Tables 3 and 5 (quantiles within the baseline sample of firm-years with patents).
  */
-import { feols } from "../../../estimate/feols.js";
 import type { Frame } from "../../../frame/frame.js";
-import { domesticValueAdded } from "../../../measures/domestic-value-added.js";
 import { markupDLW } from "../../../measures/markup-dlw.js";
 import { pctile } from "../../../measures/percentile.js";
-import { saIndex } from "../../../measures/sa-index.js";
 import { standardize } from "../../../measures/standardize.js";
 import { techGap } from "../../../measures/tech-gap.js";
 import { numericColumn, withColumns } from "../frame-utils.js";
+import { DVAR_COLUMNS, type DvarFlows, dvarOfFirmYears } from "./dvar-trade.js";
+import { materialsElasticityByIndustry } from "./production-function.js";
+import { studySaIndex } from "./sa-design.js";
 
 /** The cut-offs used for the split samples. */
 export interface SplitCutoffs {
-  readonly markupElasticity: number;
+  /** The materials elasticity of each industry group (CIC 2-digit, or the pooled small ones). */
+  readonly markupElasticity: Readonly<Record<string, number>>;
   readonly markupP75: number;
   readonly saMedian: number;
   readonly gapP25: number;
@@ -26,11 +27,30 @@ export interface SplitCutoffs {
 
 const lnPos = (v: Float64Array) => Float64Array.from(v, (x) => (x > 0 ? Math.log(x) : Number.NaN));
 
+/** θ_m per 2-digit industry group from the production sample. */
+function elasticities(production: Frame) {
+  const cic2 = production.columns.cic2;
+  const firm = production.columns.firm;
+  if (cic2?.type !== "category" || firm?.type !== "category")
+    throw new Error(`${production.source}: columns cic2 and firm should be text`);
+  return materialsElasticityByIndustry({
+    industry: Array.from(cic2.codes, (c) => (c < 0 ? "" : cic2.levels[c])),
+    firm,
+    year: numericColumn(production, "year"),
+    output: lnPos(numericColumn(production, "output")),
+    labor: lnPos(numericColumn(production, "employment")),
+    capital: lnPos(numericColumn(production, "net_fixed_assets")),
+    materials: lnPos(numericColumn(production, "intermediate_inputs")),
+  });
+}
+
 /**
  * Add y, markup, sa, gap, dvar and the split indicators high_markup, high_sa, gap_small, gap_large.
- * @example const { frame, cutoffs } = addFirmMeasures(panels.upstream);
+ * The materials elasticity of the markups comes from `production` (every ASIE firm-year of the
+ * makers' 2-digit industries, see production-function.ts).
+ * @example const { frame, cutoffs } = addFirmMeasures(panels.upstream, panels.production);
  */
-export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCutoffs } {
+export function addFirmMeasures(panel: Frame, production: Frame): { frame: Frame; cutoffs: SplitCutoffs } {
   const n = panel.nrows;
   const output = numericColumn(panel, "output");
   const y = standardize(output);
@@ -39,44 +59,27 @@ export function addFirmMeasures(panel: Frame): { frame: Frame; cutoffs: SplitCut
   const lnk = lnPos(numericColumn(panel, "net_fixed_assets"));
   const inter = numericColumn(panel, "intermediate_inputs");
   const lnm = lnPos(inter);
-  const pf = feols(withColumns(panel, { lnq, lnl, lnk, lnm }), "lnq ~ lnl + lnk + lnm | year");
-  const theta = pf.coefficients.find((c) => c.term === "lnm")?.estimate ?? Number.NaN;
-  if (!(theta > 0 && theta < 1.5)) {
-    throw new Error(
-      `the output elasticity of intermediate inputs estimated for the markups is ${theta}; it should lie in (0, 1.5) — check the asie columns output, employment, net_fixed_assets and intermediate_inputs`,
-    );
-  }
+  const pf = elasticities(production);
+  const cic4 = panel.columns.cic4;
+  if (cic4?.type !== "category") throw new Error(`${panel.source}: column cic4 should be text`);
+  const theta = Float64Array.from(cic4.codes, (c) => {
+    const group = c < 0 ? undefined : pf.groupOf[cic4.levels[c].slice(0, 2)];
+    return group === undefined ? Number.NaN : pf.byGroup[group];
+  });
   const expenditure = Float64Array.from(inter, (x) => (x > 0 ? x : Number.NaN));
   const markup = markupDLW({ output: lnq, inputs: [lnl, lnk, lnm], elasticity: theta, expenditure }).markup;
   const assets = numericColumn(panel, "total_assets");
-  const sa = saIndex(
-    Float64Array.from(assets, (a) => (a > 0 ? Math.log(a / 1000) : Number.NaN)),
-    numericColumn(panel, "age"),
-  );
+  const sa = studySaIndex(assets, numericColumn(panel, "age"));
   const gap = techGap(numericColumn(panel, "us_lnlp"), numericColumn(panel, "lnlp"));
-  const trades = numericColumn(panel, "trades");
-  const flow = (name: string) =>
-    Float64Array.from(numericColumn(panel, name), (v, i) =>
-      trades[i] ? (Number.isNaN(v) ? 0 : v) : Number.NaN,
-    );
-  const mo = flow("mo");
-  const moInt = flow("mo_int");
-  const share = Float64Array.from(mo, (v, i) => (v > 0 ? Math.min(1, Math.max(0, moInt[i] / v)) : 1));
-  const sales = numericColumn(panel, "sales");
-  const dvar = domesticValueAdded({
-    processingExports: flow("xp"),
-    ordinaryExports: flow("xo"),
-    processingImports: flow("mp"),
-    ordinaryImports: mo,
-    intermediateShare: share,
-    sales: Float64Array.from(sales, (s, i) => (trades[i] ? s : Number.NaN)),
-  }).dvar;
+  const dvar = dvarOfFirmYears(
+    Object.fromEntries(DVAR_COLUMNS.map((c) => [c, numericColumn(panel, c)])) as DvarFlows,
+  );
   // Split cut-offs within the baseline sample (firm-years with patents).
   const lnspatent = numericColumn(panel, "lnspatent");
   const inSample = (v: Float64Array) =>
     Float64Array.from(v, (x, i) => (Number.isNaN(lnspatent[i]) ? Number.NaN : x));
   const cutoffs: SplitCutoffs = {
-    markupElasticity: theta,
+    markupElasticity: pf.byGroup,
     markupP75: pctile(inSample(markup), 75),
     saMedian: pctile(inSample(sa), 50),
     gapP25: pctile(inSample(gap), 25),

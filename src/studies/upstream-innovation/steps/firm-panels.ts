@@ -7,6 +7,7 @@ import type { Frame } from "../../../frame/frame.js";
 import { toFrame } from "../../../io/to-frame.js";
 import type { PipelineContext } from "../context.js";
 import { sqlList } from "./asie.js";
+import { buildDvarTrade } from "./dvar-trade.js";
 
 const FIRM_VARS = `
   CASE WHEN a.value_added > 0 AND a.employment > 0 THEN ln(a.value_added / a.employment) END AS lnlp,
@@ -25,6 +26,8 @@ export interface FirmPanels {
   readonly upstream: Frame;
   readonly parts: Frame;
   readonly exclusion: Frame;
+  /** Every ASIE firm-year of the upstream makers' 2-digit industries (the production functions' sample). */
+  readonly production: Frame;
 }
 
 /**
@@ -33,19 +36,10 @@ export interface FirmPanels {
  */
 export async function buildFirmPanels(ctx: PipelineContext): Promise<FirmPanels> {
   const { session, cfg } = ctx;
-  const proc = sqlList(cfg.processingModes);
-  const ord = sqlList(cfg.ordinaryModes);
+  await buildDvarTrade(ctx);
   await session.run(`CREATE OR REPLACE TABLE firm_trade AS
-    SELECT l.firm, l.year,
-      sum(value_kcny) FILTER (WHERE flow = 'export' AND trade_mode IN ${proc}) AS xp,
-      sum(value_kcny) FILTER (WHERE flow = 'export' AND trade_mode IN ${ord}) AS xo,
-      sum(value_kcny) FILTER (WHERE flow = 'import' AND trade_mode IN ${proc}) AS mp,
-      sum(value_kcny) FILTER (WHERE flow = 'import' AND trade_mode IN ${ord}) AS mo,
-      sum(CAST(value_kcny * (1 - coalesce(b.capital_share, 0)) AS DECIMAL(18, 6)))
-        FILTER (WHERE flow = 'import' AND trade_mode IN ${ord}) AS mo_int,
-      sum(value_kcny) FILTER (WHERE flow = 'import' AND hs8 IN ${sqlList(cfg.partCodes)}) AS parts_kcny
-    FROM customs_linked l LEFT JOIN (SELECT hs6, min(capital_share) AS capital_share FROM bec GROUP BY hs6) b USING (hs6)
-    WHERE l.firm IS NOT NULL GROUP BY l.firm, l.year`);
+    SELECT firm, year, sum(value_kcny) FILTER (WHERE flow = 'import' AND hs8 IN ${sqlList(cfg.partCodes)}) AS parts_kcny
+    FROM customs_linked WHERE firm IS NOT NULL GROUP BY firm, year`);
   await session.run(`CREATE OR REPLACE TABLE us_lp AS
     SELECT trim(n.cic4) AS cic4, CAST(n.year AS INTEGER) AS year,
       CASE WHEN sum(n.emp) > 0 AND sum(n.vadd) > 0
@@ -65,10 +59,11 @@ export async function buildFirmPanels(ctx: PipelineContext): Promise<FirmPanels>
       CASE WHEN a.n_products > 0 THEN ln(a.n_products) END AS lnn,
       u.us_lnlp,
       CAST(t.xp AS DOUBLE) AS xp, CAST(t.xo AS DOUBLE) AS xo, CAST(t.mp AS DOUBLE) AS mp, CAST(t.mo AS DOUBLE) AS mo,
-      CAST(t.mo_int AS DOUBLE) AS mo_int, (t.firm IS NOT NULL)::DOUBLE AS trades
+      CAST(t.mo_int AS DOUBLE) AS mo_int, (t.firm IS NOT NULL)::DOUBLE AS trades,
+      c.robot_kcny
     FROM asie_clean a JOIN upstream_firms USING (firm)
     LEFT JOIN patent_counts p ON p.firm = a.firm AND p.year = a.year
-    LEFT JOIN firm_trade t ON t.firm = a.firm AND t.year = a.year
+    LEFT JOIN dvar_trade t ON t.firm = a.firm AND t.year = a.year
     LEFT JOIN us_lp u ON u.cic4 = a.cic4 AND u.year = a.year
     ${JOINS}
     ORDER BY a.firm, a.year`,
@@ -93,8 +88,16 @@ export async function buildFirmPanels(ctx: PipelineContext): Promise<FirmPanels>
     ORDER BY a.firm, a.year`,
     { source: "firms of industries without upstream makers" },
   );
+  const production = await toFrame(
+    session,
+    `SELECT a.firm, a.year, substr(a.cic4, 1, 2) AS cic2, a.output, a.employment, a.net_fixed_assets, a.intermediate_inputs
+    FROM asie_clean a
+    WHERE substr(a.cic4, 1, 2) IN (SELECT DISTINCT substr(u.cic4, 1, 2) FROM asie_clean u JOIN upstream_firms USING (firm) WHERE u.cic4 IS NOT NULL)
+    ORDER BY a.firm, a.year`,
+    { source: "ASIE firms of the upstream makers' industries" },
+  );
   ctx.progress(
     `panels: ${upstream.nrows} upstream firm-years, ${parts.nrows} part-importer firm-years, ${exclusion.nrows} firm-years for the exclusion check`,
   );
-  return { upstream, parts, exclusion };
+  return { upstream, parts, exclusion, production };
 }

@@ -1,7 +1,9 @@
 /**
  * Customs rows tied to the outcome equations: robot-part imports of the part-importing ASIE firms,
  * exports and intermediate imports of exporting component makers (their domestic value-added ratio
- * follows from them), and robot-part imports of trading companies by city.
+ * follows from them: part of each intermediate import is declared by a trading company of the city,
+ * at the product's intermediary share, and some makers also import equipment under 来料加工装配进口的
+ * 设备, a capital good outside the ratio), and robot-part imports of trading companies by city.
  */
 import { DEFAULT_CONFIG } from "../config.js";
 import { cnyPerUsd } from "../exchange-rates.js";
@@ -12,7 +14,7 @@ import type { CityPanel } from "./city-panel.js";
 import { type CustomsRows, customsCode, DESTINATIONS, ORIGINS, splitAmount } from "./customs-rows.js";
 import type { Firms } from "./firms.js";
 import { nameVariant } from "./firm-names.js";
-import { INTERMEDIATE_CODES } from "./hs-codes.js";
+import { EQUIPMENT_CODES, INTERMEDIATE_CODES } from "./hs-codes.js";
 import type { Outcomes } from "./outcomes.js";
 import { PARAMS } from "./parameters.js";
 
@@ -30,7 +32,16 @@ export function firmTradeRows(
   rows: CustomsRows,
 ): void {
   const rng = streamRng(seed, "customs/firms");
+  // A stream of its own for the intermediaries and equipment, so the other rows keep their draws.
+  const design = streamRng(seed, "customs/dvar-design");
   const { cities } = panel;
+  const traders: number[][] = cities.map(() => []);
+  for (let i = 0; i < firms.n; i++) if (firms.kind[i] === "trader") traders[firms.city[i]].push(i);
+  // Intermediaries: the traders whose names say so (进出口, 贸易, …, as the pipeline recognises them).
+  const words = DEFAULT_CONFIG.intermediaryWords;
+  const intermediaries = traders.map((list) =>
+    list.filter((i) => words.some((w) => firms.name[i].name.includes(w))),
+  );
   const parts = DEFAULT_CONFIG.partCodes;
   const rates = DEFAULT_CONFIG.cnyPerUsd;
   for (let k = 0; k < asie.n; k++) {
@@ -75,16 +86,45 @@ export function firmTradeRows(
         });
       }
       const importsUsd = (1 - out.dvar[k]) * sales * usdPerThousandCny;
+      const local = intermediaries[firms.city[i]];
       for (const v of splitAmount(() => rng.next(), importsUsd, 1 + rng.int(3))) {
+        const product = pick(rng, INTERMEDIATE_CODES);
+        const direct = v * (1 - product.intermediaryShare);
+        const quantity = v / (5 + 20 * rng.next());
         rows.push({
           ...base,
           firmName: nameVariant(rng, firms.name[i], city, 0.3),
           flow: "进口",
-          hs8: pick(rng, INTERMEDIATE_CODES).hs8,
+          hs8: product.hs8,
           tradeMode: "一般贸易",
           country: pick(rng, ORIGINS),
-          valueUsd: v,
-          quantity: v / (5 + 20 * rng.next()),
+          valueUsd: direct,
+          quantity: quantity * (1 - product.intermediaryShare),
+        });
+        const f = local.length ? pick(design, local) : -1;
+        rows.push({
+          year,
+          firmCode: customsCode(city.code, f < 0 ? 88888 : f),
+          firmName: f < 0 ? `${city.short}五金矿产进出口有限公司` : firms.name[f].name,
+          city: city.name,
+          flow: "进口",
+          hs8: product.hs8,
+          tradeMode: "一般贸易",
+          country: pick(design, ORIGINS),
+          valueUsd: v * product.intermediaryShare,
+          quantity: quantity * product.intermediaryShare,
+        });
+      }
+      if (design.next() < 0.3) {
+        rows.push({
+          ...base,
+          firmName: firms.name[i].name,
+          flow: "进口",
+          hs8: pick(design, EQUIPMENT_CODES),
+          tradeMode: "来料加工装配进口的设备",
+          country: pick(design, ORIGINS),
+          valueUsd: (0.02 + 0.08 * design.next()) * sales * usdPerThousandCny,
+          quantity: 1 + design.int(3),
         });
       }
     }
@@ -96,8 +136,6 @@ export function firmTradeRows(
   for (let k = 0; k < asie.n; k++) {
     if (firms.kind[asie.firm[k]] === "upstream") upstreamSales[asie.cityYear[k]] += asie.sales[k];
   }
-  const traders: number[][] = cities.map(() => []);
-  for (let i = 0; i < firms.n; i++) if (firms.kind[i] === "trader") traders[firms.city[i]].push(i);
   const tp = PARAMS.traderParts;
   cities.forEach((city, j) => {
     for (let t = 0; t < T; t++) {

@@ -10,15 +10,27 @@ export interface HsProduct {
   readonly capitalShare: number;
 }
 
-/** Intermediate inputs of component makers (capital share 0): steel, bearings' steel, chips, copper wire. */
-export const INTERMEDIATE_CODES: readonly HsProduct[] = [
-  { hs8: "72085110", capitalShare: 0 },
-  { hs8: "72193200", capitalShare: 0 },
-  { hs8: "74081100", capitalShare: 0 },
-  { hs8: "85423100", capitalShare: 0 },
-  { hs8: "85423900", capitalShare: 0 },
-  { hs8: "39089000", capitalShare: 0 },
+/** An intermediate input and the share of its imports that reach the makers through trade intermediaries. */
+export interface IntermediateProduct extends HsProduct {
+  readonly intermediaryShare: number;
+}
+
+/**
+ * Intermediate inputs of component makers (capital share 0): steel, bearings' steel, chips, copper
+ * wire. Of every maker's imports of a product, `intermediaryShare` is declared by a trading company
+ * (Upward, Wang & Zheng 2013's indirect imports), the rest by the maker itself.
+ */
+export const INTERMEDIATE_CODES: readonly IntermediateProduct[] = [
+  { hs8: "72085110", capitalShare: 0, intermediaryShare: 0.3 },
+  { hs8: "72193200", capitalShare: 0, intermediaryShare: 0.2 },
+  { hs8: "74081100", capitalShare: 0, intermediaryShare: 0.4 },
+  { hs8: "85423100", capitalShare: 0, intermediaryShare: 0.25 },
+  { hs8: "85423900", capitalShare: 0, intermediaryShare: 0.1 },
+  { hs8: "39089000", capitalShare: 0, intermediaryShare: 0.35 },
 ];
+
+/** Machine tools component makers import as equipment under 来料加工装配进口的设备 (capital goods, BEC share 1). */
+export const EQUIPMENT_CODES: readonly string[] = ["84571090", "84581000", "84621090"];
 
 const CHAPTER_SHARES: readonly [string, number][] = [
   ["8428", 1],

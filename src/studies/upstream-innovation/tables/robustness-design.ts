@@ -63,8 +63,8 @@ export function robustnessRegressors(panels: Panels): TablePlan {
     ],
     notes: [
       {
-        en: "robot_cap = city robot imports / city capital-goods imports (Σ value × BEC capital share); net_robot = residual of the city robot share on the city controls and the city mean of cic4_hhi.",
-        zh: "robot_cap 为城市工业机器人进口额占资本品进口额（∑hs_value×bec_rate）的比例；net_robot 为城市机器人进口率对城市与行业控制变量回归的残差。",
+        en: "robot_cap = city robot imports / city capital-goods imports (Σ value × BEC capital share); net_robot = residual of ln(1 + city robot imports, thousand yuan) on the city controls and the city mean of cic4_hhi.",
+        zh: "robot_cap 为城市工业机器人进口额占资本品进口额（∑hs_value×bec_rate）的比例；net_robot 为城市工业机器人进口金额（取对数）对城市与行业控制变量回归的残差。",
       },
     ],
   };

@@ -38,8 +38,8 @@ export function table5(panels: Panels): TablePlan {
     rows: MECHANISM_ROWS,
     notes: [
       {
-        en: "Markups à la De Loecker–Warzynski (Cobb–Douglas elasticity of intermediate inputs); SA = −0.737·size + 0.043·size² − 0.040·age with size = ln total assets in million yuan; cut-offs within the firm-years with patents. Ownership from the ASIE registration type.",
-        zh: "成本加成率按 De Loecker 和 Warzynski（2012）方法测算；SA 指数 = −0.737×规模 + 0.043×规模² − 0.040×年龄；分位数在有专利申请的样本内计算。所有制依据登记注册类型划分。",
+        en: "Markups à la De Loecker–Warzynski (elasticity of intermediate inputs of a gross-output Cobb–Douglas estimated by GMM per 2-digit industry); SA = −0.737·size + 0.043·size² − 0.040·age with size = ln total assets in million yuan capped at ln(37 245.6) (Hadlock–Pierce's $4.5 bn at 2004's rate) and age capped at 37; cut-offs within the firm-years with patents. Ownership from the ASIE registration type.",
+        zh: "成本加成率按 De Loecker 和 Warzynski（2012）方法测算；SA 指数 = −0.737×规模 + 0.043×规模² − 0.040×年龄（规模上限 ln(37 245.6)，年龄上限 37 年，同 Hadlock 和 Pierce）；分位数在有专利申请的样本内计算。所有制依据登记注册类型划分。",
       },
     ],
   };
