@@ -14,9 +14,9 @@ import type { Column, Frame } from "../../../frame/frame.js";
 import { CITY_CONTROLS, CONTROLS, FIRM_FE } from "../estimation/column.js";
 import type { AsiePanel } from "./asie-panel.js";
 import type { CityPanel } from "./city-panel.js";
-import { saIndex } from "../../../measures/sa-index.js";
 import { pctile } from "../../../measures/percentile.js";
 import { CNY_PER_USD } from "../exchange-rates.js";
+import { studySaIndex } from "../steps/sa-design.js";
 import type { Firms } from "./firms.js";
 import { CIC_INDUSTRIES } from "./industries.js";
 import { nberCesColumns } from "./small-tables.js";
@@ -155,7 +155,7 @@ interface Splits {
 /**
  * The realised splits of the baseline sample: the technology gap (eq. 3, US labour productivity in
  * yuan from the NBER-CES rows as written, less ln(value added / employment)) at its 25th and 50th
- * percentiles and the SA index (ln total assets in million yuan, age = year − founding year) at its
+ * percentiles and the SA index (the pipeline's `studySaIndex`, Hadlock–Pierce caps included) at its
  * median, exactly as the pipeline's firm measures compute them; the markup top 25% by the
  * intermediate share of output as written (the De Loecker–Warzynski markup is θ over that share
  * purged of noise, and the DGP makes ln output a smooth function of the inputs so the purge keeps it).
@@ -179,8 +179,8 @@ function realisedSplits(inp: EstimandInputs, base: readonly number[]): Splits {
     const i = asie.firm[k];
     const cic = CIC_INDUSTRIES[firms.cic[i]].cic4;
     gap[r] = (usLnlp.get(`${cic}|${asie.year[k]}`) ?? Number.NaN) - asie.x.lnlp[k];
-    sa[r] = saIndex(
-      Float64Array.of(Math.log(asie.totalAssets[k] / 1000)),
+    sa[r] = studySaIndex(
+      Float64Array.of(asie.totalAssets[k]),
       Float64Array.of(asie.year[k] - firms.foundingYear[i]),
     )[0];
     const q = round3(out.output[k]);
