@@ -293,6 +293,9 @@ export function studyEstimands(inp: EstimandInputs): StudyEstimands {
   // First stages of every printed 2SLS column, on the column's sample.
   const fs = (key: string, rows: number[]) => put(key, () => firstStage(inp, rows, key));
   fs("table2.2.us_robot", base);
+  const partRows: number[] = [];
+  for (let k = 0; k < asie.n; k++) if (out.partImports[k] > 0) partRows.push(k);
+  fs("table3.1.us_robot", partRows);
   fs("table3.3.us_robot", up);
   fs("table3.4.us_robot", base.filter(split.gapSmall));
   fs("table3.5.us_robot", base.filter(split.gapLarge));
