@@ -79,8 +79,8 @@ export const PARAMS = Object.freeze({
      * the smaller cities' capped slopes the firm-weighted first stage comes out near the paper's 1e-4.
      */
     firstStage: 1.3 * PAPER.firstStage,
-    sigmaU: 0.1,
-    sigmaV: 0.1,
+    sigmaU: 0.13,
+    sigmaV: 0.13,
     /** National robot imports (US dollars) in the first and last year. */
     national: [6.1e6, 1.55e8] as const,
     /** Share of robot imports whose city is not recorded. */
@@ -121,7 +121,7 @@ export const PARAMS = Object.freeze({
     /** ln(total) − ln(inventions) = D_i + delta·robot, so the invention effect is β_i − delta. */
     deltaInvention: 0.4,
     /** Loading of the city-year confounder u (which also raises robot imports): the OLS bias. */
-    rho: 4,
+    rho: 3,
     sigmaCityYear: 0.01,
     sigmaFirm: 0.06,
     trend: 0,
