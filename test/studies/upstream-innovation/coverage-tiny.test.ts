@@ -48,5 +48,5 @@ describe("coverage of the listed estimands at --scale tiny (a small simulation)"
     expect(second.covered / second.total).toBeGreaterThanOrEqual(0.85);
     expect(first.covered / first.total).toBeGreaterThanOrEqual(0.85);
     expect(robust.covered / robust.total).toBeGreaterThanOrEqual(0.8);
-  });
+  }, 900_000);
 });

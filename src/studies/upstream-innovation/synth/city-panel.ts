@@ -104,11 +104,11 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
 
   // Robot shares, linear in the instrument (eq. 2) with city and year effects, plus the confounder u
   // and noise v (both proportional to the city's target level, truncated at ±2.5 s.d.):
-  //   s_jt = (1 − unknown) · (target_j + π_j·z̃_jt + u_jt + v_jt + δ_t),
+  //   s_jt = (1 − unknown) · (target_j·(1 + δ_t) + π_j·z̃_jt + u_jt + v_jt),
   // where z̃ is us_robot net of its city and year means over the run's cities, target_j ∝
   // size_j^concentration above an even floor (Σ = 1: a few large cities import most robots, as Table 1's
   // mean 0.039 and maximum 0.388 say), π_j = π except in cities too small to absorb π·|z̃| (there
-  // π_j·max|z̃_j| = swing·target_j), and δ_t makes the shares of a year sum to 1 − unknown. The
+  // π_j·max|z̃_j| = swing·target_j), and δ_t·target_j makes the shares of a year sum to 1 − unknown. The
   // first-stage slope is π in the large cities that hold most firms; its estimand for the realised
   // sample (the projection of the noise-free share on us_robot) is computed in estimands.ts.
   const rngD = streamRng(seed, "city/demand");
@@ -128,7 +128,7 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
   // The noise of a city shrinks where the instrument's swing leaves less room above zero (its scale
   // depends on the instrument only through this bound, and its mean is zero given the instrument).
   const noiseScale = target.map((tg, j) =>
-    Math.min(1, (0.95 - (slope[j] * maxSwing[j]) / tg) / (2.5 * (sigmaU + sigmaV))),
+    Math.min(1, (0.85 - (slope[j] * maxSwing[j]) / tg) / (2.5 * (sigmaU + sigmaV))),
   );
   const u = new Float64Array(J * T);
   const demand = new Float64Array(J * T);
@@ -153,12 +153,12 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
       totalFree += noiseFree[k];
       proc[k] = Math.min(0.6, Math.max(0.02, processingShare + normal(rngD, 0, 0.1)));
     }
-    const delta = (1 - total) / J;
-    const deltaFree = (1 - totalFree) / J;
+    // What makes the year's shares sum to one is spread in proportion to the targets (an even spread
+    // could push the smallest cities below zero); its noise-free part is in noiseFree.
     for (let j = 0; j < J; j++) {
       const k = j * T + t;
-      demand[k] = (1 - unknownCityShare) * (demand[k] + delta);
-      noiseFree[k] = (1 - unknownCityShare) * (noiseFree[k] + deltaFree);
+      demand[k] = (1 - unknownCityShare) * (demand[k] + target[j] * (1 - total));
+      noiseFree[k] = (1 - unknownCityShare) * (noiseFree[k] + target[j] * (1 - totalFree));
       if (!(demand[k] > 0)) {
         throw new Error(
           `synthetic robot share of ${cities[j].name} in ${years[t]} is ${demand[k]}; the DGP parameters leave no room`,

@@ -59,10 +59,11 @@ function markupTerm(): number {
 export const PARAMS = Object.freeze({
   years: [2000, 2013] as const,
   /**
-   * City robot shares: (1 − unknownCityShare)·(target_j + π·(us_robot_jt − mean_t us_robot_j) + u + v + δ_t),
-   * with target_j ∝ size_j^concentration (Σ = 1), π = firstStage / (1 − unknownCityShare), u and v with
-   * s.d. sigmaU, sigmaV × target_j, and δ_t making a year's shares sum to 1 (absorbed by year FE; the
-   * city's level target_j − π·mean us_robot_j by the city FE).
+   * City robot shares: (1 − unknownCityShare)·(target_j·(1 + δ_t) + π_j·z̃_jt + u + v), with target_j
+   * ∝ size_j^concentration above an even floor (Σ = 1), z̃ = us_robot net of its city and year means,
+   * π_j = firstStage / (1 − unknownCityShare) capped where a city's share would swing more than
+   * `swing` × its target, u and v with s.d. sigmaU, sigmaV × target_j (less where the swing leaves
+   * less room), and δ_t making a year's shares sum to 1 (see city-panel.ts).
    */
   imports: {
     concentration: 2.5,
