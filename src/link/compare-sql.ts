@@ -7,7 +7,8 @@ import { NAME } from "./levels.js";
 const BIGRAMS = (col: string) => `list_distinct([substr(${col}, i, 2) FOR i IN range(1, length(${col}))])`;
 
 /**
- * Statement creating `lk_pairs(rid, fid, name, city, address, form)` from `lk_cand`.
+ * Statement creating `lk_pairs(rid, fid, name, city, address, form, decide, w)` from `lk_cand`
+ * (`decide`: the decision sees the pair; `w`: its weight in the model fit).
  * @example await session.run(compareSql(0.5));
  */
 export function compareSql(similar: number): string {
@@ -26,17 +27,19 @@ export function compareSql(similar: number): string {
           >= ${similar} * length(list_distinct(${BIGRAMS("r.core")} || ${BIGRAMS("f.core")})) THEN ${NAME.similar}
         ELSE ${NAME.other}
       END AS name,
-      CASE WHEN r.form = '' OR f.form = '' THEN 2 WHEN r.form = f.form THEN 0 ELSE 1 END AS form
+      CASE WHEN r.form = '' OR f.form = '' THEN 2 WHEN r.form = f.form THEN 0 ELSE 1 END AS form,
+      c.decide, c.w
     FROM lk_cand c
     JOIN lk_rname r ON r.row = c.rrow
     JOIN lk_fname f ON f.row = c.frow
     JOIN lk_rec rec ON rec.rid = r.owner
   ), best AS (
-    SELECT rid, fid, min(name) AS name, arg_min(form, name * 4 + form) AS form FROM c GROUP BY rid, fid
+    SELECT rid, fid, min(name) AS name, arg_min(form, name * 4 + form) AS form,
+      bool_or(decide) AS decide, min(w) AS w FROM c GROUP BY rid, fid
   )
   SELECT b.rid, b.fid, b.name::TINYINT AS name,
     (CASE WHEN r.city = '' OR f.city = '' THEN 2 WHEN r.city = f.city THEN 0 ELSE 1 END)::TINYINT AS city,
     (CASE WHEN r.address = '' OR f.address = '' THEN 2 WHEN r.address = f.address THEN 0 ELSE 1 END)::TINYINT AS address,
-    b.form::TINYINT AS form
+    b.form::TINYINT AS form, b.decide, b.w
   FROM best b JOIN lk_rec r ON r.rid = b.rid JOIN lk_firm f ON f.fid = b.fid`;
 }

@@ -21,10 +21,12 @@ export interface LinkThresholds {
 
 function weightExpr(model: FellegiSunterModel): string {
   const terms = COMPARISONS.map((c, k) => {
-    const cases = c.levels.map((_, l) => `WHEN ${l} THEN ${model.weights[k][l].toPrecision(17)}`).join(" ");
+    const cases = c.levels
+      .map((_, l) => `WHEN ${l} THEN ${model.weights[k][l].toPrecision(17)}::DOUBLE`)
+      .join(" ");
     return `(CASE ${c.sql} ${cases} END)`;
   });
-  return `${model.priorWeight.toPrecision(17)} + ${terms.join(" + ")}`;
+  return `${model.priorWeight.toPrecision(17)}::DOUBLE + ${terms.join(" + ")}`;
 }
 
 function evidenceExpr(): string {
@@ -48,15 +50,20 @@ export function decideSql(model: FellegiSunterModel, t: LinkThresholds, listed: 
   const needs = NEEDS_OTHER_EVIDENCE.join(", ");
   return `CREATE OR REPLACE TEMP TABLE lk_result AS
   WITH w AS (
-    SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs
-  ), ranked AS (
-    SELECT *, row_number() OVER (PARTITION BY rid ORDER BY weight DESC, fid) AS rank,
-      pow(2, weight) / (${(1 - rho).toPrecision(17)} + sum(pow(2, weight)) OVER (PARTITION BY rid)) AS p
-    FROM w
-  ), second AS (
-    SELECT rid, weight AS second_weight, fid AS second_fid FROM ranked WHERE rank = 2
+    SELECT *, ${weightExpr(model)} AS weight FROM lk_pairs WHERE decide
+  ), top AS (
+    -- The two best firms of each record (weight descending, then firm order) by aggregation:
+    -- one pass over the pairs, no window sort.
+    SELECT rid,
+      max_by(struct_pack(fid, weight, name, city, address, form), struct_pack(weight, nfid := -fid), 2) AS best,
+      fsum(pow(2, weight)) AS mass
+    FROM w GROUP BY rid
   ), b AS (
-    SELECT r.*, s.second_weight, s.second_fid FROM ranked r LEFT JOIN second s USING (rid) WHERE r.rank = 1
+    SELECT rid, best[1].fid AS fid, best[1].weight AS weight, best[1].name AS name, best[1].city AS city,
+      best[1].address AS address, best[1].form AS form,
+      pow(2, best[1].weight) / (${(1 - rho).toPrecision(17)}::DOUBLE + mass) AS p,
+      best[2].weight AS second_weight, best[2].fid AS second_fid
+    FROM top
   ), d AS (
     SELECT b.*, ${evidenceExpr()} AS evidence,
       CASE

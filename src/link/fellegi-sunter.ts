@@ -41,6 +41,12 @@ export interface FitOptions {
    * the pairs never blocked), which share the remainder in these proportions.
    */
   readonly blocked?: { readonly index: number; readonly tailShares: readonly number[] };
+  /**
+   * Comparisons whose m (and u: `globalU`) are known and held fixed during EM. With names and cities
+   * alone the latent classes are not identified by two comparisons: a third one with known m and u
+   * anchors them (Splink likewise fixes u and can train m from labels or rules).
+   */
+  readonly fixedM?: ReadonlyMap<number, readonly number[]>;
 }
 
 function initialM(c: Comparison): number[] {
@@ -74,8 +80,11 @@ export function fitFellegiSunter(
   const alpha = options.pseudoCount ?? 0.5;
   const K = comparisons.length;
   const n = patterns.counts.length;
-  let m = comparisons.map(initialM);
-  let u = comparisons.map(candidateU);
+  const fixedM = options.fixedM ?? new Map<number, readonly number[]>();
+  const hold = (rows: number[][], fixed: (k: number) => readonly number[]) =>
+    rows.map((row, k) => (fixedM.has(k) ? [...fixed(k)] : row));
+  let m = hold(comparisons.map(initialM), (k) => fixedM.get(k) as readonly number[]);
+  let u = hold(comparisons.map(candidateU), (k) => globalU[k]);
   let lambda = 0.3;
   const g = new Float64Array(n);
   let iterations = 0;
@@ -114,8 +123,8 @@ export function fitFellegiSunter(
         const s = present.reduce((a, b) => a + b, 0);
         return present.map((x) => (s > 0 ? x / s : 0));
       });
-    const mNew = normalise(nextM, alpha);
-    const uNew = normalise(nextU, alpha);
+    const mNew = hold(normalise(nextM, alpha), (k) => m[k]);
+    const uNew = hold(normalise(nextU, alpha), (k) => u[k]);
     const lambdaNew = total > 0 ? matches / total : 0;
     let change = Math.abs(lambdaNew - lambda);
     for (let k = 0; k < K; k++)

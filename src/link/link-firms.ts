@@ -8,7 +8,8 @@ import type { ReadOptions } from "../io/read-options.js";
 import { requireColumns } from "../io/require-columns.js";
 import type { DataSession } from "../io/session.js";
 import { quoteIdent } from "../io/sql.js";
-import { blockingSql } from "./block-sql.js";
+import { anchorM } from "./anchor-m.js";
+import { blockingSql, sampleStepFor } from "./block-sql.js";
 import { compareSql } from "./compare-sql.js";
 import { decideSql, type LinkThresholds } from "./decide-sql.js";
 import { type FellegiSunterModel, fitFellegiSunter } from "./fellegi-sunter.js";
@@ -43,7 +44,9 @@ export interface LinkSummary {
   readonly firms: number;
   readonly firmNames: number;
   readonly records: number;
+  /** Record × firm pairs the decision saw. */
   readonly candidatePairs: number;
+  /** Pairs of the full blocking (fuzzy pairs of sampled resolved records scaled up), for the fit. */
   readonly comparedPairs: number;
   readonly matched: number;
   readonly review: number;
@@ -169,6 +172,24 @@ function parseYears(
   return out;
 }
 
+/** Firms in memory: ids, names, cities, addresses and `;`-separated former names (null: none). */
+export interface FirmInput {
+  readonly id: readonly (string | null)[];
+  readonly name: readonly (string | null)[];
+  readonly city: readonly (string | null)[];
+  readonly address: readonly (string | null)[];
+  readonly formerNames: readonly (string | null)[];
+}
+
+/** Records in memory: ids, names, cities, addresses and years (NaN: unknown). */
+export interface RecordInput {
+  readonly id: readonly (string | null)[];
+  readonly name: readonly (string | null)[];
+  readonly city: readonly (string | null)[];
+  readonly address: readonly (string | null)[];
+  readonly year: Float64Array<ArrayBuffer>;
+}
+
 /**
  * Link the records in `recordsPath` to the firms in `firmsPath`; the result is left in table
  * `lk_result` (record_id, firm_id, score, weight, rule, evidence, candidate_firm_id, second_firm_id).
@@ -180,15 +201,7 @@ export async function linkFirms(
   recordsPath: string,
   options: LinkOptions = {},
 ): Promise<LinkSummary> {
-  const seconds: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    seconds[name] = Math.round((t - t0) / 10) / 100;
-    t0 = t;
-    options.onProgress?.(`link: ${name} done`);
-  };
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const t0 = performance.now();
   const fmap = options.firmColumns ?? {};
   const rmap = options.recordColumns ?? {};
   const [fid, fname, fcity, faddr, fformer] = await readColumns(
@@ -212,7 +225,39 @@ export async function linkFirms(
   validateIds(firmsPath, fmap.firm_id ?? "firm_id", fid, fmap.name ?? "name", fname);
   validateIds(recordsPath, rmap.record_id ?? "record_id", rid, rmap.name ?? "name", rname);
   const years = parseYears(recordsPath, rmap.year ?? "year", ryear);
-  lap("read");
+  const read = Math.round((performance.now() - t0) / 10) / 100;
+  options.onProgress?.("link: read done");
+  const summary = await linkColumns(
+    session,
+    { id: fid, name: fname, city: fcity, address: faddr, formerNames: fformer },
+    { id: rid, name: rname, city: rcity, address: raddr, year: years },
+    options,
+  );
+  return { ...summary, seconds: { read, ...summary.seconds } };
+}
+
+/**
+ * Link records held in memory to firms held in memory (ids unique and present, names present: see
+ * validateIds); the result is left in table `lk_result` as for {@link linkFirms}.
+ * @example await linkColumns(session, { id: ["F1"], name: ["甲科技有限公司"], city: [null], address: [null], formerNames: [null] }, records);
+ */
+export async function linkColumns(
+  session: DataSession,
+  firmsIn: FirmInput,
+  recordsIn: RecordInput,
+  options: Pick<LinkOptions, "thresholds" | "blockingCap" | "onProgress"> = {},
+): Promise<LinkSummary> {
+  const seconds: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    seconds[name] = Math.round((t - t0) / 10) / 100;
+    t0 = t;
+    options.onProgress?.(`link: ${name} done`);
+  };
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const { id: fid, name: fname, city: fcity, address: faddr, formerNames: fformer } = firmsIn;
+  const { id: rid, name: rname, city: rcity, address: raddr, year: years } = recordsIn;
 
   const cities = new Set(CITIES);
   for (const c of [...fcity, ...rcity]) if (c) cities.add(placeShortForm(c.normalize("NFKC").trim()));
@@ -226,16 +271,17 @@ export async function linkFirms(
   await appendEntities(session, "lk_rec", "rid", rid, rname, recs.entities, years);
   lap("load");
 
-  for (const sql of blockingSql(options.blockingCap ?? 50)) await session.run(sql, "link: blocking");
-  const [{ n: cand }] = await session.rows("SELECT count(*) AS n FROM lk_cand");
+  const plan = { cap: options.blockingCap ?? 50, sampleStep: sampleStepFor(rid.length) };
+  for (const sql of blockingSql(plan)) await session.run(sql, "link: blocking");
+  const [{ n: cand }] = await session.rows("SELECT count(*) FILTER (WHERE decide) AS n FROM lk_cand");
   lap("block");
   await session.run(compareSql(0.5), "link: comparison");
-  const [{ n: compared }] = await session.rows("SELECT count(*) AS n FROM lk_pairs");
+  const [{ n: compared }] = await session.rows("SELECT sum(w) AS n FROM lk_pairs");
   lap("compare");
 
   const levelCols = COMPARISONS.map((c) => `${c.sql} AS ${c.name}`).join(", ");
   const pat = await session.rows(
-    `SELECT ${levelCols}, count(*)::DOUBLE AS n FROM lk_pairs GROUP BY ALL ORDER BY ALL`,
+    `SELECT ${levelCols}, sum(w)::DOUBLE AS n FROM lk_pairs GROUP BY ALL ORDER BY ALL`,
   );
   const patterns = {
     levels: COMPARISONS.map((c) => Int32Array.from(pat, (r) => Number(r[c.name]))),
@@ -248,7 +294,10 @@ export async function linkFirms(
     [COMPARISONS[0].levels.map(() => 0), u.address, u.form],
     Number(compared),
     fid.length * rid.length,
-    { blocked: { index: 0, tailShares: [u.citySame, u.cityDifferent, u.cityMissing] } },
+    {
+      blocked: { index: 0, tailShares: [u.citySame, u.cityDifferent, u.cityMissing] },
+      fixedM: await anchorM(session),
+    },
   );
   lap("fit");
   const listed = (model.candidateMatchShare * Number(compared)) / rid.length;

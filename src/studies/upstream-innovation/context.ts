@@ -6,6 +6,7 @@ import type { DataSession } from "../../io/session.js";
 import type { UpstreamConfig } from "./config.js";
 import type { PlaceNames } from "./place-names.js";
 import type { CityLookup } from "./address-city.js";
+import type { LinkAccuracyReport } from "./steps/link-accuracy.js";
 
 /** One linking step's outcome, written to review/linkage.json. */
 export interface LinkageStep {
@@ -15,6 +16,8 @@ export interface LinkageStep {
   readonly matched: number;
   readonly rate: number;
   readonly detail?: Readonly<Record<string, number>>;
+  /** Precision and recall against the synthetic twin's truth, or why there is none (link-accuracy.ts). */
+  readonly accuracy?: LinkAccuracyReport;
 }
 
 /** The pipeline's shared state. */

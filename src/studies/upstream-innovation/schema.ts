@@ -25,6 +25,12 @@ const registry: SourceTableSchema = {
       description: "registered capital (注册资本), 10,000 yuan",
       optional: true,
     },
+    {
+      name: "former_names",
+      type: "string",
+      description: "former names (曾用名), `;`-separated, each optionally `name@last year used`",
+      optional: true,
+    },
   ],
 };
 

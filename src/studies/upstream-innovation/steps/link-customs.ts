@@ -1,14 +1,14 @@
 /**
  * Step 2c: customs rows with their city (the city field matched to the city statistics) and, where
- * the declared firm name and city identify an ASIE firm, that firm; values in cents (exact sums)
+ * the declared firm name and city identify an ASIE firm (link-names.ts), that firm; values in cents (exact sums)
  * and in thousand yuan at the year's exchange rate.
  */
 import { registerFrame } from "../../../io/from-frame.js";
-import { cityOfText } from "../address-city.js";
 import { type PipelineContext, recordLink } from "../context.js";
-import { registerTextMap } from "../name-map.js";
-import { normalizeFirmName } from "../normalize-name.js";
 import { sqlList } from "./asie.js";
+import { dirname, join } from "node:path";
+import { LINKAGE_TRUTH_FILE, scoreNameLinks } from "./link-accuracy.js";
+import { ensureNameLinks } from "./link-names.js";
 
 /**
  * Create `fx(year, cny_per_usd)` and `customs_linked(year, city_code, firm, flow, hs8, hs6,
@@ -34,12 +34,7 @@ export async function linkCustoms(ctx: PipelineContext, file: string): Promise<v
     },
     source: "exchange rates",
   });
-  await registerTextMap(session, "SELECT DISTINCT city FROM customs", "customs_city_map", (s) =>
-    cityOfText(s, ctx.cities),
-  );
-  await registerTextMap(session, "SELECT DISTINCT firm_name FROM customs", "customs_name_map", (s) =>
-    normalizeFirmName(s, ctx.places),
-  );
+  await ensureNameLinks(ctx);
   const bad = await session.rows(
     "SELECT row_number AS r, value_usd FROM (SELECT row_number() OVER () AS row_number, value_usd FROM customs) WHERE value_usd < 0 LIMIT 1",
   );
@@ -49,7 +44,7 @@ export async function linkCustoms(ctx: PipelineContext, file: string): Promise<v
     );
   }
   await session.run(`CREATE OR REPLACE TABLE customs_linked AS
-    SELECT CAST(c.year AS INTEGER) AS year, cm.mapped AS city_code, a.firm,
+    SELECT CAST(c.year AS INTEGER) AS year, cm.mapped AS city_code, nl.firm,
       CASE WHEN trim(c.flow) IN ${sqlList(cfg.importFlows)} THEN 'import'
            WHEN trim(c.flow) IN ${sqlList(cfg.exportFlows)} THEN 'export' END AS flow,
       substr(regexp_replace(c.hs8, '[^0-9]', '', 'g'), 1, 8) AS hs8,
@@ -60,8 +55,7 @@ export async function linkCustoms(ctx: PipelineContext, file: string): Promise<v
     FROM customs c
     JOIN fx ON fx.year = c.year
     LEFT JOIN customs_city_map cm ON cm.text = c.city
-    LEFT JOIN customs_name_map nm ON nm.text = c.firm_name
-    LEFT JOIN asie_names a ON a.name_norm = nm.mapped AND a.city = cm.mapped
+    LEFT JOIN name_links nl ON nl.source = 'customs' AND nl.name = c.firm_name AND nl.city IS NOT DISTINCT FROM cm.mapped
     WHERE c.value_usd IS NOT NULL`);
   const [s] = await session.rows(
     "SELECT count(*) AS total, count(city_code) AS with_city, count(firm) AS with_firm, count(*) FILTER (WHERE flow IS NULL) AS no_flow FROM customs_linked",
@@ -74,9 +68,10 @@ export async function linkCustoms(ctx: PipelineContext, file: string): Promise<v
   });
   recordLink(ctx, {
     step: "customs → ASIE",
-    description: "customs rows whose declared firm name (normalised) and city identify one ASIE firm",
+    description: "customs rows whose declared firm name and city identify one ASIE firm (robometrics link)",
     total: Number(s.total),
     matched: Number(s.with_firm),
     detail: { rows_with_unknown_flow: Number(s.no_flow) },
   });
+  await scoreNameLinks(ctx, join(dirname(file), LINKAGE_TRUTH_FILE));
 }

@@ -1,12 +1,11 @@
 /**
- * Step 2b: link patent applications to ASIE firms by normalised applicant name plus the city of the
- * applicant's address, and count applications (all, and inventions) by firm and year.
+ * Step 2b: link patent applications to ASIE firms by applicant name and the city of the applicant's
+ * address (link-names.ts: the linker finds name variants, former names, typos and traditional
+ * characters), and count applications (all, and inventions) by firm and year.
  */
-import { cityOfText } from "../address-city.js";
 import { type PipelineContext, recordLink } from "../context.js";
-import { registerTextMap } from "../name-map.js";
-import { normalizeFirmName } from "../normalize-name.js";
 import { sqlList } from "./asie.js";
+import { ensureNameLinks } from "./link-names.js";
 
 /**
  * Create table `patent_counts(firm, year, patents, inventions)`.
@@ -14,19 +13,13 @@ import { sqlList } from "./asie.js";
  */
 export async function linkPatents(ctx: PipelineContext): Promise<void> {
   const { session, cfg } = ctx;
-  await registerTextMap(session, "SELECT DISTINCT applicant FROM patents", "patent_name_map", (s) =>
-    normalizeFirmName(s, ctx.places),
-  );
-  await registerTextMap(session, "SELECT DISTINCT address FROM patents", "patent_city_map", (s) =>
-    cityOfText(s, ctx.cities),
-  );
+  await ensureNameLinks(ctx);
   await session.run(`CREATE OR REPLACE TABLE patents_linked AS
-    SELECT CAST(p.application_year AS INTEGER) AS year, a.firm,
+    SELECT CAST(p.application_year AS INTEGER) AS year, nl.firm,
       trim(p.patent_type) IN ${sqlList(cfg.inventionTypes)} AS invention
     FROM patents p
-    LEFT JOIN patent_name_map nm ON nm.text = p.applicant
     LEFT JOIN patent_city_map cm ON cm.text = p.address
-    LEFT JOIN asie_names a ON a.name_norm = nm.mapped AND a.city = cm.mapped
+    LEFT JOIN name_links nl ON nl.source = 'patents' AND nl.name = p.applicant AND nl.city IS NOT DISTINCT FROM cm.mapped
     WHERE p.application_year BETWEEN ${cfg.years[0]} AND ${cfg.years[1]}`);
   await session.run(`CREATE OR REPLACE TABLE patent_counts AS
     SELECT firm, year, count(*) AS patents, count(*) FILTER (WHERE invention) AS inventions
@@ -39,7 +32,7 @@ export async function linkPatents(ctx: PipelineContext): Promise<void> {
   recordLink(ctx, {
     step: "patents → ASIE",
     description:
-      "patent applications matched to an ASIE firm by normalised applicant name and the city of the address (applications of universities, individuals and firms outside the ASIE stay unmatched)",
+      "patent applications matched to an ASIE firm by applicant name and the city of the address (robometrics link; applications of universities, individuals and firms outside the ASIE stay unmatched)",
     total: Number(s.total),
     matched: Number(s.matched),
     detail: {

@@ -1,9 +1,11 @@
 /**
  * Step 2a: link the identified upstream makers to the ASIE — first by code (characters 9–17 of the
- * unified social credit code are the organisation code), then, for the rest, by normalised name
- * within the same city. Makers not found are too small for the ASIE.
+ * unified social credit code are the organisation code), then, for the rest, by name with the
+ * linker (link-names.ts: name variants, former names, typos, within the city). Makers not found are
+ * too small for the ASIE.
  */
 import { type PipelineContext, recordLink } from "../context.js";
+import { ensureNameLinks } from "./link-names.js";
 
 /**
  * Create table `upstream_firms(firm, how)`: the ASIE firms that are upstream makers.
@@ -11,6 +13,7 @@ import { type PipelineContext, recordLink } from "../context.js";
  */
 export async function linkRegistry(ctx: PipelineContext): Promise<void> {
   const { session } = ctx;
+  await ensureNameLinks(ctx);
   await session.run(`CREATE OR REPLACE TABLE registry_link AS
     WITH r AS (
       SELECT row_number() OVER (ORDER BY firm_name, credit_code) AS rid, *,
@@ -20,8 +23,9 @@ export async function linkRegistry(ctx: PipelineContext): Promise<void> {
     firms AS (SELECT DISTINCT firm FROM asie_clean),
     by_code AS (SELECT r.rid, f.firm FROM r JOIN firms f ON f.firm = r.org),
     by_name AS (
-      SELECT r.rid, n.firm FROM r JOIN asie_names n ON n.name_norm = r.name_norm AND n.city = r.city
-      WHERE r.rid NOT IN (SELECT rid FROM by_code))
+      SELECT r.rid, n.firm FROM r JOIN name_links n
+        ON n.source = 'registry' AND n.name = r.firm_name AND n.city IS NOT DISTINCT FROM r.city
+      WHERE r.rid NOT IN (SELECT rid FROM by_code) AND n.firm IS NOT NULL)
     SELECT r.rid, r.firm_name, coalesce(c.firm, n.firm) AS firm,
       CASE WHEN c.firm IS NOT NULL THEN 'code' WHEN n.firm IS NOT NULL THEN 'name' END AS how
     FROM r LEFT JOIN by_code c USING (rid) LEFT JOIN by_name n USING (rid)`);
@@ -36,7 +40,7 @@ export async function linkRegistry(ctx: PipelineContext): Promise<void> {
   recordLink(ctx, {
     step: "registry → ASIE",
     description:
-      "identified upstream makers found in the ASIE, by organisation code (credit code characters 9–17), then by normalised name within the city",
+      "identified upstream makers found in the ASIE, by organisation code (credit code characters 9–17), then by name (robometrics link: Fellegi–Sunter on name variants, former names and the city)",
     total,
     matched: byCode + byName,
     detail: { by_code: byCode, by_name: byName, not_in_asie: total - byCode - byName },

@@ -13,8 +13,8 @@ import type { AsiePanel } from "./asie-panel.js";
 import type { CityPanel } from "./city-panel.js";
 import { type CustomsRows, customsCode, DESTINATIONS, ORIGINS, splitAmount } from "./customs-rows.js";
 import type { Firms } from "./firms.js";
-import { nameVariant } from "./firm-names.js";
 import { EQUIPMENT_CODES, INTERMEDIATE_CODES } from "./hs-codes.js";
+import { CUSTOMS_NOISE, sourceName } from "./name-noise.js";
 import type { Outcomes } from "./outcomes.js";
 import { PARAMS } from "./parameters.js";
 
@@ -34,6 +34,7 @@ export function firmTradeRows(
   const rng = streamRng(seed, "customs/firms");
   // A stream of its own for the intermediaries and equipment, so the other rows keep their draws.
   const design = streamRng(seed, "customs/dvar-design");
+  const noise = streamRng(seed, "customs/name-noise");
   const { cities } = panel;
   const traders: number[][] = cities.map(() => []);
   for (let i = 0; i < firms.n; i++) if (firms.kind[i] === "trader") traders[firms.city[i]].push(i);
@@ -60,7 +61,7 @@ export function firmTradeRows(
       for (const v of pieces) {
         rows.push({
           ...base,
-          firmName: nameVariant(rng, firms.name[i], city, 0.3),
+          firmName: sourceName(rng, noise, firms.name[i], city, 0.3, year, CUSTOMS_NOISE),
           flow: "进口",
           hs8: pick(rng, parts),
           tradeMode: rng.next() < 0.8 ? "一般贸易" : "进料加工贸易",
@@ -76,7 +77,7 @@ export function firmTradeRows(
       for (const v of splitAmount(() => rng.next(), exportsUsd, 1 + rng.int(2))) {
         rows.push({
           ...base,
-          firmName: nameVariant(rng, firms.name[i], city, 0.3),
+          firmName: sourceName(rng, noise, firms.name[i], city, 0.3, year, CUSTOMS_NOISE),
           flow: "出口",
           hs8: pick(rng, parts),
           tradeMode: "一般贸易",
@@ -93,7 +94,7 @@ export function firmTradeRows(
         const quantity = v / (5 + 20 * rng.next());
         rows.push({
           ...base,
-          firmName: nameVariant(rng, firms.name[i], city, 0.3),
+          firmName: sourceName(rng, noise, firms.name[i], city, 0.3, year, CUSTOMS_NOISE),
           flow: "进口",
           hs8: product.hs8,
           tradeMode: "一般贸易",

@@ -7,11 +7,13 @@ import { pick } from "../../../synth/distributions.js";
 import type { Rng } from "../../../synth/rng.js";
 import type { City } from "./geography.js";
 
-const BRAND_CHARS = Array.from(
+/** Characters brands are made of. */
+export const BRAND_CHARS: readonly string[] = Array.from(
   "华恒汇川新时达埃斯顿拓英威腾瑞德信博锐鼎盛宏远鑫泰隆昌凯宇星晨光辉创力智众联邦诺迈捷通科讯睿航飞龙凤祥和美佳丰源润嘉禾振兴永康伟业宝利亚欧越峰奥特普罗赛思维捷诚聚合贝卡铭泓翔骏麟晟昊阳煜璟钧铂锦逸哲朗梵澜",
 );
 
-const DESCRIPTORS = {
+/** Trade descriptors by kind of firm. */
+export const DESCRIPTORS = {
   upstream: [
     "精密传动",
     "传动科技",
@@ -121,7 +123,11 @@ export function makeName(rng: Rng, core: string, city: City): FirmName {
   return { core, legalForm, placeStyle, name: render(core, legalForm, placeStyle, city, false) };
 }
 
-function render(
+/**
+ * A name from its parts: the core, the legal form, the place style and the city.
+ * @example render("汇川传动科技", "有限公司", "city", city, false); // "苏州汇川传动科技有限公司"
+ */
+export function render(
   core: string,
   legalForm: string,
   style: FirmName["placeStyle"],

@@ -22,6 +22,7 @@ import { CustomsRows } from "./customs-rows.js";
 import { buildFirms } from "./firms.js";
 import { provinceShortName, selectCities } from "./geography.js";
 import { buildOutcomes } from "./outcomes.js";
+import { writeLinkageTruth } from "./linkage-truth.js";
 import { buildPatents } from "./patents.js";
 import { PROVINCES } from "./places-data.js";
 import { registryColumns } from "./registry-table.js";
@@ -137,6 +138,7 @@ export async function synthUpstream(dir: string, opts: SynthOptions): Promise<Sy
     );
     files.customs = join(dir, "customs.parquet");
     await writeStaged(session, "customs", files.customs, ROW_ORDER, ["__k"]);
+    await writeLinkageTruth(session, dir, firms, cities, asie, patents);
     await write("city_stats", "csv", cityStatsColumns(panel), "city_code, year");
     await write("us_robots", "csv", usRobotsColumns(panel), "industry, year");
     await write("us_employment", "csv", usEmploymentColumns(panel), "industry");

@@ -1,7 +1,9 @@
 /**
  * Patent applications as the patent database records them: one row per application with the first
  * applicant's name as filed (a variant of the registered name), the application year, type and
- * address; plus applications of firms outside the ASIE, universities, institutes and individuals.
+ * address, with the noise of real applicant names (former names before a rename, homophone typos,
+ * traditional characters; name-noise.ts); plus applications of firms outside the ASIE,
+ * universities, institutes and individuals. Each row keeps its firm (the linkage truth).
  */
 import { bernoulli, pick } from "../../../synth/distributions.js";
 import { type Rng, streamRng } from "../../../synth/rng.js";
@@ -9,7 +11,8 @@ import type { AsiePanel } from "./asie-panel.js";
 import { address } from "./addresses.js";
 import type { City } from "./geography.js";
 import type { Firms } from "./firms.js";
-import { institutionName, nameVariant, personName } from "./firm-names.js";
+import { institutionName, personName } from "./firm-names.js";
+import { PATENT_NOISE, sourceName } from "./name-noise.js";
 import type { Outcomes } from "./outcomes.js";
 import type { ScaleSpec } from "./scale.js";
 import { partProducts } from "./scopes.js";
@@ -22,6 +25,8 @@ export interface PatentRows {
   readonly type: string[];
   readonly address: string[];
   readonly title: string[];
+  /** The applicant firm's index in the firm universe (-1: a university, institute or person). */
+  readonly firm: number[];
 }
 
 const TYPES = ["发明", "实用新型", "外观设计"] as const;
@@ -71,9 +76,26 @@ export function buildPatents(
   out: Outcomes,
 ): PatentRows {
   const rng = streamRng(seed, "patents/rows");
-  const rows: PatentRows = { applicationNo: [], applicant: [], year: [], type: [], address: [], title: [] };
+  const noise = streamRng(seed, "patents/name-noise");
+  const rows: PatentRows = {
+    applicationNo: [],
+    applicant: [],
+    year: [],
+    type: [],
+    address: [],
+    title: [],
+    firm: [],
+  };
   const numbers = new Numbering();
-  const add = (applicant: string, year: number, type: number, addr: string, kw: readonly string[]) => {
+  const add = (
+    applicant: string,
+    year: number,
+    type: number,
+    addr: string,
+    kw: readonly string[],
+    firm: number,
+  ) => {
+    rows.firm.push(firm);
     rows.applicationNo.push(numbers.issue(year, type));
     rows.applicant.push(applicant);
     rows.year.push(year);
@@ -95,7 +117,8 @@ export function buildPatents(
     const inv = out.inventions[k];
     for (let p = 0; p < total; p++) {
       const type = p < inv ? 0 : bernoulli(rng, 0.75) ? 1 : 2;
-      add(nameVariant(rng, firms.name[i], city, 0.35), asie.year[k], type, addr, firms.keywords[i]);
+      const applicant = sourceName(rng, noise, firms.name[i], city, 0.35, asie.year[k], PATENT_NOISE);
+      add(applicant, asie.year[k], type, addr, firms.keywords[i], i);
     }
   }
   // Applicants outside the ASIE: small component makers, universities and institutes, individuals.
@@ -107,14 +130,14 @@ export function buildPatents(
     const addr = address(rng, city);
     const k = 1 + rng.int(6);
     for (let p = 0; p < k; p++)
-      add(firms.name[i].name, 2000 + rng.int(14), rng.int(3), addr, firms.keywords[i]);
+      add(firms.name[i].name, 2000 + rng.int(14), rng.int(3), addr, firms.keywords[i], i);
   }
   for (let a = 0; a < spec.otherApplicants; a++) {
     const city = pick(rng, cities);
     const applicant = bernoulli(rng, 0.4) ? institutionName(rng, city) : personName(rng);
     const k = 1 + rng.int(4);
     const addr = address(rng, city);
-    for (let p = 0; p < k; p++) add(applicant, 2000 + rng.int(14), rng.int(3), addr, []);
+    for (let p = 0; p < k; p++) add(applicant, 2000 + rng.int(14), rng.int(3), addr, [], -1);
   }
   return rows;
 }

@@ -53,7 +53,7 @@ describe("study A synthetic sources", () => {
     const da = await digests(join(root, "a"));
     const db = await digests(join(root, "b"));
     const dc = await digests(join(root, "c"));
-    expect(Object.keys(da)).toHaveLength(11);
+    expect(Object.keys(da)).toHaveLength(12); // 10 sources, truth.json, linkage-truth.parquet
     expect(db).toEqual(da);
     expect(dc["customs.parquet"]).not.toBe(da["customs.parquet"]);
     expect(dc["truth.json"]).not.toBe(da["truth.json"]);
