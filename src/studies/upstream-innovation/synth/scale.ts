@@ -28,7 +28,7 @@ export interface ScaleSpec {
 const SPECS: Readonly<Record<Scale, ScaleSpec>> = {
   tiny: {
     cities: 44,
-    upstreamFirms: 420,
+    upstreamFirms: 900,
     upstreamRegistryOnly: 120,
     otherAsieFirms: 2200,
     traders: 80,
