@@ -36,6 +36,11 @@ export interface LinkOptions {
   readonly thresholds?: Partial<LinkThresholds>;
   /** Firm-side blocking keys shared by more firms than this are dropped (default 50). */
   readonly blockingCap?: number;
+  /**
+   * About this many records resolved by their exact core also take the fuzzy blocking pass, to
+   * estimate how common near neighbours are among non-matches (default 50,000; fewer is faster).
+   */
+  readonly uSample?: number;
   readonly onProgress?: (message: string) => void;
 }
 
@@ -245,7 +250,7 @@ export async function linkColumns(
   session: DataSession,
   firmsIn: FirmInput,
   recordsIn: RecordInput,
-  options: Pick<LinkOptions, "thresholds" | "blockingCap" | "onProgress"> = {},
+  options: Pick<LinkOptions, "thresholds" | "blockingCap" | "uSample" | "onProgress"> = {},
 ): Promise<LinkSummary> {
   const seconds: Record<string, number> = {};
   let t0 = performance.now();
@@ -271,7 +276,7 @@ export async function linkColumns(
   await appendEntities(session, "lk_rec", "rid", rid, rname, recs.entities, years);
   lap("load");
 
-  const plan = { cap: options.blockingCap ?? 50, sampleStep: sampleStepFor(rid.length) };
+  const plan = { cap: options.blockingCap ?? 50, sampleStep: sampleStepFor(rid.length, options.uSample) };
   for (const sql of blockingSql(plan)) await session.run(sql, "link: blocking");
   const [{ n: cand }] = await session.rows("SELECT count(*) FILTER (WHERE decide) AS n FROM lk_cand");
   lap("block");

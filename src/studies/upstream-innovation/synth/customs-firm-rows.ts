@@ -13,8 +13,8 @@ import type { AsiePanel } from "./asie-panel.js";
 import type { CityPanel } from "./city-panel.js";
 import { type CustomsRows, customsCode, DESTINATIONS, ORIGINS, splitAmount } from "./customs-rows.js";
 import type { Firms } from "./firms.js";
-import { EQUIPMENT_CODES, INTERMEDIATE_CODES } from "./hs-codes.js";
 import { CUSTOMS_NOISE, sourceName } from "./name-noise.js";
+import { EQUIPMENT_CODES, INTERMEDIATE_CODES } from "./hs-codes.js";
 import type { Outcomes } from "./outcomes.js";
 import { PARAMS } from "./parameters.js";
 
@@ -32,9 +32,9 @@ export function firmTradeRows(
   rows: CustomsRows,
 ): void {
   const rng = streamRng(seed, "customs/firms");
+  const noise = streamRng(seed, "customs/name-noise");
   // A stream of its own for the intermediaries and equipment, so the other rows keep their draws.
   const design = streamRng(seed, "customs/dvar-design");
-  const noise = streamRng(seed, "customs/name-noise");
   const { cities } = panel;
   const traders: number[][] = cities.map(() => []);
   for (let i = 0; i < firms.n; i++) if (firms.kind[i] === "trader") traders[firms.city[i]].push(i);
