@@ -20,7 +20,7 @@ export function regressionTextTable(spec: TableSpec, cells: RegressionCells, lan
   const primaryHeader = header.length;
   header.push({
     stub: lang === "zh" ? "变量" : "Variable",
-    cells: spec.columns.map((_, j) => ({ text: `(${j + 1})`, span: 1 })),
+    cells: spec.columns.map((c, j) => ({ text: `(${c.number ?? j + 1})`, span: 1 })),
   });
   header.push({
     stub: "",

@@ -60,7 +60,7 @@ export function tableJson(
     title: pickLabel(spec.title, lang),
     lang,
     columns: spec.columns.map((c, j) => ({
-      number: j + 1,
+      number: c.number ?? j + 1,
       label: pickLabel(c.label, lang),
       sublabel: c.sublabel ? pickLabel(c.sublabel, lang) : null,
       first_stage_of: c.firstStageOf ?? null,

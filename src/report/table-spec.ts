@@ -21,6 +21,8 @@ export interface TableColumn {
   readonly result: EstimationResult;
   /** For a first-stage column: the endogenous regressor whose first stage is shown. */
   readonly firstStageOf?: string;
+  /** Printed column number (default: position + 1); kept when a column before it is left out. */
+  readonly number?: number;
   /** Footer cells of this column keyed by footer-row key (e.g. {firm_fe: "Yes", controls: "No"}). */
   readonly footer?: Readonly<Record<string, string>>;
 }

@@ -82,10 +82,15 @@ export async function estimateOf(outDir: string, key: string): Promise<{ estimat
   const t = await readTable(outDir, id);
   const c = t.columns.find((x) => x.number === Number(col));
   if (!c) throw new Error(`${key}: no column ${col} in ${id}`);
-  const coefs = c.first_stage_of
-    ? (c.result.iv?.first_stage.find((f) => f.endogenous === c.first_stage_of)?.coefficients ?? [])
-    : c.result.coefficients;
-  const k = coefs.find((x) => x.term === term);
+  const firstStage = (endogenous: string | null) =>
+    c.result.iv?.first_stage.find((f) => endogenous === null || f.endogenous === endogenous)?.coefficients ??
+    [];
+  // A first-stage column shows its first stage; a 2SLS column shows the excluded instrument's
+  // first-stage coefficient in its first-stage row (Tables 3–5).
+  const coefs = c.first_stage_of ? firstStage(c.first_stage_of) : c.result.coefficients;
+  const k =
+    coefs.find((x) => x.term === term) ??
+    (c.first_stage_of ? undefined : firstStage(null).find((x) => x.term === term));
   if (!k) throw new Error(`${key}: no term ${term} in column ${col} of ${id}`);
   return { estimate: k.estimate, se: k.se };
 }

@@ -36,6 +36,9 @@ export interface AsiePanel {
   };
 }
 
+/** Mean ln labour productivity of upstream firms by technology-gap class. */
+const LP_BY_GAP = { large: 5.0, middle: 6.5, small: 8.0 } as const;
+
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /**
@@ -63,20 +66,30 @@ export function buildAsiePanel(seed: number, firms: Firms, panel: CityPanel): As
     const up = firms.kind[i] === "upstream";
     const l0 =
       4.9 + 0.3 * firms.lowConstraint[i] + (firms.ownership[i] === "state" ? 0.3 : 0) + normal(rng, 0, 0.7);
-    const lp0 = 4.3 + 0.8 * firms.highTech[i] + normal(rng, 0, 0.3);
-    const kl0 = 3.6 + normal(rng, 0, 0.6);
-    const ta0 = 0.6 + 0.9 * firms.lowConstraint[i] + normal(rng, 0, 0.2);
-    const m0 = up ? (firms.highTech[i] ? 0.3 : 0.68) : 0.7;
+    // Upstream firms: labour productivity by technology-gap class, the intermediate share by markup
+    // type, total assets by financing type — separated well beyond their noise, so that the
+    // pipeline's quantile splits (gap, markup, SA index) recover the types.
+    // High-markup makers are also far less capital-intensive (asset-light), so that ln output is a smooth function
+    // of (l, k, m) and the De Loecker–Warzynski first stage (a polynomial in them) keeps their low
+    // intermediate share instead of purging it as noise. Upstream makers' productivity, employment
+    // and assets have no trend, so that the pooled quantile cut-offs split types, not years.
+    const lp0 = up ? LP_BY_GAP[firms.gap[i]] + normal(rng, 0, 0.15) : 4.3 + normal(rng, 0, 0.3);
+    const kl0 = up ? 4.3 - 2.0 * firms.highMarkup[i] + normal(rng, 0, 0.35) : 3.6 + normal(rng, 0, 0.6);
+    const ta0 = 10.5 + 3 * firms.lowConstraint[i] + normal(rng, 0, 0.15);
+    const m0 = up ? (firms.highMarkup[i] ? 0.3 : 0.68) : 0.7;
+    const [gL, gP, gA] = up ? [0, 0.01, 0] : [0.02, 0.07, 0.03];
     for (let y = firms.entry[i]; y <= firms.exit[i]; y++) {
       const t = y - years[0];
       firm[r] = i;
       year[r] = y;
       cityYear[r] = firms.city[i] * T + t;
-      const L = Math.max(8, Math.round(Math.exp(l0 + 0.02 * t + normal(rng, 0, 0.03))));
+      const L = Math.max(8, Math.round(Math.exp(l0 + gL * t + normal(rng, 0, 0.03))));
       employment[r] = L;
-      valueAdded[r] = round3(L * Math.exp(lp0 + 0.07 * t + normal(rng, 0, 0.03)));
+      valueAdded[r] = round3(L * Math.exp(lp0 + gP * t + normal(rng, 0, 0.03)));
       netFixedAssets[r] = round3(L * Math.exp(kl0 + 0.03 * t + normal(rng, 0, 0.1)));
-      totalAssets[r] = round3(netFixedAssets[r] * Math.exp(ta0 + normal(rng, 0, 0.05)));
+      totalAssets[r] = round3(
+        Math.max(1.2 * netFixedAssets[r], Math.exp(ta0 + gA * t + normal(rng, 0, 0.05))),
+      );
       materialShare[r] = Math.min(0.85, Math.max(0.2, m0 + normal(rng, 0, 0.01)));
       sales[r] = round3((valueAdded[r] / (1 - materialShare[r])) * Math.exp(normal(rng, 0, 0.04)));
       r++;

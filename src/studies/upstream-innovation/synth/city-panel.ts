@@ -25,8 +25,10 @@ export interface CityPanel {
   readonly usRobot: Float64Array;
   /** The confounder: raises robot imports and enters the outcomes. */
   readonly u: Float64Array;
-  /** Coefficient of us_robot in the robot shares: d robot / d us_robot = (1 − unknown share)·π. */
+  /** Coefficient of us_robot in the shares of the cities large enough to take the instrument's swings. */
   readonly firstStage: number;
+  /** The shares without u and v (what the first stage targets, given the realised instrument). */
+  readonly noiseFree: Float64Array;
   /** Target robot import shares of the cities (they sum to 1 − the unknown-city share each year). */
   readonly demand: Float64Array;
   /** Share of a city-year's robot imports under processing trade. */
@@ -62,12 +64,15 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
       profile = IFR_INDUSTRIES.map(() => gamma(rngE, 0.5));
       profiles.set(c.provinceCode, profile);
     }
-    const mix = profile.map((p) => gamma(rngE, 0.2 + 3 * p));
+    const mix = profile.map((p) => gamma(rngE, PARAMS.imports.mixShape * (0.2 + 3 * p)));
     const total = mix.reduce((a, b) => a + b, 0);
     IFR_INDUSTRIES.forEach((ind, i) => {
       base.city.push(c.code);
       base.industry.push(ind.code);
-      base.employment[j * nI + i] = Math.max(1, Math.round((40000 * c.size * mix[i]) / total));
+      base.employment[j * nI + i] = Math.max(
+        1,
+        Math.round((40000 * c.size ** PARAMS.imports.employmentElasticity * mix[i]) / total),
+      );
     });
   });
 
@@ -98,17 +103,36 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
   const usRobot = Float64Array.from(ss.value);
 
   // Robot shares, linear in the instrument (eq. 2) with city and year effects, plus the confounder u
-  // and noise v (both proportional to the city's average level, truncated at ±2.5 s.d.):
-  //   s_jt = (1 − unknown) · (α_j + π·us_robot_jt + u_jt + v_jt + δ_t),
-  // with α_j ∝ city size and δ_t making the shares of a year sum to 1 − unknown (absorbed by year FE).
+  // and noise v (both proportional to the city's target level, truncated at ±2.5 s.d.):
+  //   s_jt = (1 − unknown) · (target_j·(1 + δ_t) + π_j·z̃_jt + u_jt + v_jt),
+  // where z̃ is us_robot net of its city and year means over the run's cities, target_j ∝
+  // size_j^concentration above an even floor (Σ = 1: a few large cities import most robots, as Table 1's
+  // mean 0.039 and maximum 0.388 say), π_j = π except in cities too small to absorb π·|z̃| (there
+  // π_j·max|z̃_j| = swing·target_j), and δ_t·target_j makes the shares of a year sum to 1 − unknown. The
+  // first-stage slope is π in the large cities that hold most firms; its estimand for the realised
+  // sample (the projection of the noise-free share on us_robot) is computed in estimands.ts.
   const rngD = streamRng(seed, "city/demand");
-  const { baseShare, instrumentShare, sigmaU, sigmaV, processingShare, unknownCityShare } = PARAMS.imports;
-  const sizeTotal = cities.reduce((a, c) => a + c.size, 0);
-  let zLast = 0;
-  for (let j = 0; j < J; j++) zLast += usRobot[j * T + T - 1];
-  const pi = instrumentShare / zLast;
+  const { concentration, floor, swing, firstStage, sigmaU, sigmaV, processingShare, unknownCityShare } =
+    PARAMS.imports;
+  const pi = firstStage / (1 - unknownCityShare);
+  const weight = cities.map((c) => c.size ** concentration);
+  const weightTotal = weight.reduce((a, w) => a + w, 0);
+  const target = weight.map((w) => floor / J + ((1 - floor) * w) / weightTotal);
+  const zt = twoWayDemeaned(usRobot, J, T);
+  const maxSwing = target.map((_, j) => {
+    let mx = 0;
+    for (let t = 0; t < T; t++) mx = Math.max(mx, Math.abs(zt[j * T + t]));
+    return mx;
+  });
+  const slope = target.map((tg, j) => Math.min(pi, (swing * tg) / maxSwing[j]));
+  // The noise of a city shrinks where the instrument's swing leaves less room above zero (its scale
+  // depends on the instrument only through this bound, and its mean is zero given the instrument).
+  const noiseScale = target.map((tg, j) =>
+    Math.min(1, (0.85 - (slope[j] * maxSwing[j]) / tg) / (2.5 * (sigmaU + sigmaV))),
+  );
   const u = new Float64Array(J * T);
   const demand = new Float64Array(J * T);
+  const noiseFree = new Float64Array(J * T);
   const proc = new Float64Array(J * T);
   const truncated = () => {
     for (;;) {
@@ -118,21 +142,23 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
   };
   for (let t = 0; t < T; t++) {
     let total = 0;
+    let totalFree = 0;
     for (let j = 0; j < J; j++) {
       const k = j * T + t;
-      let zMean = 0;
-      for (let r = 0; r < T; r++) zMean += usRobot[j * T + r] / T;
-      const level = (baseShare * cities[j].size) / sizeTotal + pi * zMean;
-      u[k] = sigmaU * level * truncated();
-      const v = sigmaV * level * truncated();
-      demand[k] = (baseShare * cities[j].size) / sizeTotal + pi * usRobot[k] + u[k] + v;
+      u[k] = sigmaU * noiseScale[j] * target[j] * truncated();
+      const v = sigmaV * noiseScale[j] * target[j] * truncated();
+      noiseFree[k] = target[j] + slope[j] * zt[k];
+      demand[k] = noiseFree[k] + u[k] + v;
       total += demand[k];
+      totalFree += noiseFree[k];
       proc[k] = Math.min(0.6, Math.max(0.02, processingShare + normal(rngD, 0, 0.1)));
     }
-    const delta = (1 - total) / J;
+    // What makes the year's shares sum to one is spread in proportion to the targets (an even spread
+    // could push the smallest cities below zero); its noise-free part is in noiseFree.
     for (let j = 0; j < J; j++) {
       const k = j * T + t;
-      demand[k] = (1 - unknownCityShare) * (demand[k] + delta);
+      demand[k] = (1 - unknownCityShare) * (demand[k] + target[j] * (1 - total));
+      noiseFree[k] = (1 - unknownCityShare) * (noiseFree[k] + target[j] * (1 - totalFree));
       if (!(demand[k] > 0)) {
         throw new Error(
           `synthetic robot share of ${cities[j].name} in ${years[t]} is ${demand[k]}; the DGP parameters leave no room`,
@@ -175,7 +201,8 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
     usRobots: us,
     usEmployment: usEmp,
     usRobot,
-    firstStage: (1 - unknownCityShare) * pi,
+    firstStage,
+    noiseFree,
     u,
     demand,
     processingShare: proc,
@@ -190,4 +217,19 @@ function categorical(values: readonly string[]): { codes: Int32Array; levels: st
   const levels = [...new Set(values)].sort();
   const index = new Map(levels.map((l, i) => [l, i]));
   return { codes: Int32Array.from(values, (v) => index.get(v) as number), levels };
+}
+
+/** x (city-major, J × T) net of its city and year means. */
+function twoWayDemeaned(x: Float64Array, J: number, T: number): Float64Array {
+  const cm = new Float64Array(J);
+  const tm = new Float64Array(T);
+  let gm = 0;
+  for (let j = 0; j < J; j++)
+    for (let t = 0; t < T; t++) {
+      const v = x[j * T + t];
+      cm[j] += v / T;
+      tm[t] += v / J;
+      gm += v / (J * T);
+    }
+  return Float64Array.from(x, (v, k) => v - cm[Math.floor(k / T)] - tm[k % T] + gm);
 }

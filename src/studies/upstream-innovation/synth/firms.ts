@@ -2,12 +2,12 @@
  * The firm universe: every registered firm with its kind, city, industry, names and codes, ASIE
  * spell (entry and exit years) and the latent types that drive the heterogeneous effects.
  */
-import { bernoulli, pick, weightedIndex } from "../../../synth/distributions.js";
-import { streamRng } from "../../../synth/rng.js";
+import { bernoulli, pick, shuffle, weightedIndex } from "../../../synth/distributions.js";
+import { type Rng, streamRng } from "../../../synth/rng.js";
 import type { City } from "./geography.js";
 import { CIC_INDUSTRIES, type IndustryGroup } from "./industries.js";
 import { CoreNames, type FirmName, makeName, type NameKind } from "./firm-names.js";
-import { type Ownership, PARAMS } from "./parameters.js";
+import { type GapClass, type Ownership, PARAMS } from "./parameters.js";
 import type { ScaleSpec } from "./scale.js";
 import { SCOPE_KEYWORDS, type ScopeKind } from "./scopes.js";
 
@@ -47,7 +47,10 @@ export interface Firms {
   /** Scope keywords of makers, traders and service firms. */
   readonly keywords: readonly (readonly string[])[];
   readonly scopeKind: readonly ScopeKind[];
-  readonly highTech: Uint8Array;
+  /** Upstream firms with a high markup (low intermediate share of output). */
+  readonly highMarkup: Uint8Array;
+  /** Technology-gap class of upstream firms ("large" for the others). */
+  readonly gap: readonly GapClass[];
   readonly lowConstraint: Uint8Array;
   readonly inventor: Uint8Array;
   readonly exporter: Uint8Array;
@@ -106,7 +109,8 @@ export function buildFirms(
     regType: [] as string[],
     keywords: [] as string[][],
     scopeKind: [] as ScopeKind[],
-    highTech: new Uint8Array(n),
+    highMarkup: new Uint8Array(n),
+    gap: [] as GapClass[],
     lowConstraint: new Uint8Array(n),
     inventor: new Uint8Array(n),
     exporter: new Uint8Array(n),
@@ -175,7 +179,10 @@ export function buildFirms(
           : "private";
     out.ownership.push(own);
     out.regType.push(pick(rng, REG_TYPES[own]));
-    out.highTech[i] = isUp && bernoulli(rng, PARAMS.types.highTech) ? 1 : 0;
+    out.highMarkup[i] = isUp && bernoulli(rng, PARAMS.types.highMarkup) ? 1 : 0;
+    const g = rng.next();
+    const gs = PARAMS.types.gap;
+    out.gap.push(!isUp || g < gs.large ? "large" : g < gs.large + gs.middle ? "middle" : "small");
     out.lowConstraint[i] = bernoulli(rng, PARAMS.types.lowConstraint) ? 1 : 0;
     out.inventor[i] = bernoulli(rng, PARAMS.types.inventor) ? 1 : 0;
     out.exporter[i] = kind === "upstream" && bernoulli(rng, PARAMS.types.exporter) ? 1 : 0;
@@ -207,7 +214,72 @@ export function buildFirms(
       `${founded}-${String(1 + rng.int(12)).padStart(2, "0")}-${String(1 + rng.int(28)).padStart(2, "0")}`,
     );
   }
+  balanceUpstreamTypes(seed, out, n);
   return { n, ...out };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+/**
+ * Labels for n items in the given shares, each class within one of its expected count, in random
+ * order (systematic sampling from a random start, then shuffled).
+ */
+function balancedLabels<L extends string>(rng: Rng, n: number, shares: Readonly<Record<L, number>>): L[] {
+  const classes = Object.keys(shares) as L[];
+  const start = rng.next();
+  const labels: L[] = [];
+  for (let p = 0; p < n; p++) {
+    const x = (p + start) / n;
+    let acc = 0;
+    let label = classes[classes.length - 1];
+    for (const c of classes) {
+      acc += shares[c];
+      if (x < acc) {
+        label = c;
+        break;
+      }
+    }
+    labels.push(label);
+  }
+  return shuffle(rng, labels);
+}
+
+/**
+ * The upstream makers' types (markup, financing constraint, ownership, technology gap) assigned in
+ * their population shares within every city, so that the 2SLS weights (which vary by city) do not
+ * tilt the estimands away from the cell means; types stay independent of one another and of
+ * everything else. The founding dates, which depend on the financing type, are redrawn.
+ */
+function balanceUpstreamTypes(seed: number, out: Omit<Mutable<Firms>, "n">, n: number): void {
+  const rng = streamRng(seed, "firms/types");
+  const byCity = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (out.kind[i] !== "upstream") continue;
+    const list = byCity.get(out.city[i]) ?? [];
+    list.push(i);
+    byCity.set(out.city[i], list);
+  }
+  const t = PARAMS.types;
+  for (const c of [...byCity.keys()].sort((a, b) => a - b)) {
+    const firms = byCity.get(c) as number[];
+    const m = firms.length;
+    const markup = balancedLabels(rng, m, { yes: t.highMarkup, no: 1 - t.highMarkup });
+    const constraint = balancedLabels(rng, m, { low: t.lowConstraint, high: 1 - t.lowConstraint });
+    const own = balancedLabels(rng, m, t.ownership);
+    const gap = balancedLabels(rng, m, t.gap);
+    firms.forEach((i, r) => {
+      out.highMarkup[i] = markup[r] === "yes" ? 1 : 0;
+      out.lowConstraint[i] = constraint[r] === "low" ? 1 : 0;
+      out.ownership[i] = own[r];
+      out.regType[i] = pick(rng, REG_TYPES[own[r]]);
+      out.gap[i] = gap[r];
+      const age = Math.floor(-Math.log(1 - rng.next()) * (out.lowConstraint[i] ? 11 : 5));
+      const founded = Math.max(1952, out.entry[i] - age);
+      out.foundingYear[i] = founded;
+      out.foundingDate[i] =
+        `${founded}-${String(1 + rng.int(12)).padStart(2, "0")}-${String(1 + rng.int(28)).padStart(2, "0")}`;
+    });
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { streamRng } from "../../../synth/rng.js";
 import { asieColumns } from "./asie-table.js";
 import { buildAsiePanel } from "./asie-panel.js";
 import { buildCityPanel } from "./city-panel.js";
-import { patentEstimands } from "./estimands.js";
+import { studyEstimands } from "./estimands.js";
 import { insertBulkCustoms } from "./customs-bulk.js";
 import { firmTradeRows } from "./customs-firm-rows.js";
 import { CustomsRows } from "./customs-rows.js";
@@ -160,8 +160,7 @@ export async function synthUpstream(dir: string, opts: SynthOptions): Promise<Sy
     seed,
     scale,
     counts,
-    patentEstimands(firms, panel, asie, outcomes, shares.share),
-    panel.firstStage,
+    studyEstimands({ firms, panel, asie, out: outcomes, share: shares.share, seed }),
   );
   const truthPath = join(dir, "truth.json");
   await writeAtomically(truthPath, (tmp) => writeFile(tmp, `${JSON.stringify(truth, null, 2)}\n`));

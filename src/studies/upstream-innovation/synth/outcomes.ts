@@ -16,6 +16,8 @@ import { PARAMS } from "./parameters.js";
 /** Outcomes by ASIE row (NaN where the row has no such outcome). */
 export interface Outcomes {
   readonly output: Float64Array;
+  /** Output of upstream firm-years without the robot effect (Q⁰; NaN for other firms). */
+  readonly output0: Float64Array;
   readonly salesExpense: Float64Array;
   readonly profit: Float64Array;
   /** Number of products listed (0 = not recorded). */
@@ -50,15 +52,18 @@ function controlIndex(x: Controls, k: number, g: typeof PARAMS.patents.controls)
 }
 
 /**
- * The effect of robot on ln(patents) of upstream firm i.
- * @example patentEffect(firms, i); // e.g. −4.4 + 1.2 for a private low-constraint firm
+ * The effect of robot on ln(patents) of upstream firm i: the baseline mean plus the markup,
+ * financing-constraint, ownership and technology-gap terms (each with population mean zero).
+ * @example patentEffect(firms, i); // e.g. 5.2 for a private high-markup firm
  */
 export function patentEffect(firms: Firms, i: number): number {
   const p = PARAMS.patents;
   return (
-    p.betaOwnership[firms.ownership[i]] +
-    p.betaHighTech * firms.highTech[i] +
-    p.betaLowConstraint * firms.lowConstraint[i]
+    p.mean +
+    p.markup * (firms.highMarkup[i] - PARAMS.types.highMarkup) +
+    p.constraint * (firms.lowConstraint[i] - PARAMS.types.lowConstraint) +
+    p.ownership[firms.ownership[i]] +
+    p.gap[firms.gap[i]]
   );
 }
 
@@ -75,6 +80,7 @@ export function buildOutcomes(
 ): Outcomes {
   const n = asie.n;
   const output = new Float64Array(n);
+  const output0 = new Float64Array(n).fill(Number.NaN);
   const salesExpense = new Float64Array(n);
   const profit = new Float64Array(n);
   const products = new Int32Array(n);
@@ -106,11 +112,15 @@ export function buildOutcomes(
       parts: normal(rng, 6.5, 0.8),
       prod: Math.log(6) + Math.abs(normal(rng, 0.3, 0.3)),
       pat: up ? normal(rng, -1.0, 0.7) : normal(rng, -3.0, 0.7),
-      inv: Math.log(2) + Math.abs(normal(rng, 0.4, 0.4)),
+      inv: Math.log(1.5) + Math.abs(normal(rng, 0.1, 0.2)),
+      level: -Math.log(1 - rng.next()) * P.patents.firmLevel,
       dvar: uniform(rng, 0.55, 0.8),
       ex: uniform(rng, 0.1, 0.4),
       file: uniform(rng, P.patents.fileProbability[0], P.patents.fileProbability[1]),
     };
+    let lnGross = 0;
+    for (let k = start; k < end; k++) lnGross += Math.log(asie.valueAdded[k] / (1 - asie.materialShare[k]));
+    const gross = Math.exp(lnGross / (end - start));
     // Linear indices of the log outcomes without the firm constants.
     const patIdx: number[] = [];
     const prodIdx: number[] = [];
@@ -121,8 +131,11 @@ export function buildOutcomes(
       const va = asie.valueAdded[k];
       const m = asie.materialShare[k];
       if (up) {
-        const q = P.output.beta * s + P.output.rho * u[cy] + normal(rng, 0, P.output.sigmaFirm);
-        output[k] = Math.max(1.02 * va, (va / (1 - m)) * Math.exp(q));
+        // Output in levels: the firm's (geometric) mean gross output with a small shock, so that the
+        // level noise of large firms does not swamp the standardised-output regression.
+        const q = P.output.rho * u[cy] + normal(rng, 0, P.output.sigmaFirm);
+        output0[k] = Math.max(1.05 * va, gross * Math.exp(q));
+        output[k] = Math.max(1.02 * va, output0[k] * (1 + P.output.beta * s));
         const lexp =
           fe.exp +
           P.expense.beta * s +
@@ -198,6 +211,7 @@ export function buildOutcomes(
       const floor = inventor ? fe.inv + delta * share[asie.cityYear[k]] : 0;
       shift = Math.max(shift, floor - (fe.pat + v));
     }
+    shift += fe.level;
     let prodShift = 0;
     for (const v of prodIdx) if (!Number.isNaN(v)) prodShift = Math.max(prodShift, -(fe.prod + v));
     for (let k = start; k < end; k++) {
@@ -219,6 +233,7 @@ export function buildOutcomes(
   }
   return {
     output,
+    output0,
     salesExpense,
     profit,
     products,

@@ -27,8 +27,8 @@ export interface ScaleSpec {
 
 const SPECS: Readonly<Record<Scale, ScaleSpec>> = {
   tiny: {
-    cities: 60,
-    upstreamFirms: 420,
+    cities: 44,
+    upstreamFirms: 900,
     upstreamRegistryOnly: 120,
     otherAsieFirms: 2200,
     traders: 80,
@@ -38,8 +38,8 @@ const SPECS: Readonly<Record<Scale, ScaleSpec>> = {
     bulkRowsPerFirmYear: 2,
   },
   default: {
-    cities: 60,
-    upstreamFirms: 3000,
+    cities: 44,
+    upstreamFirms: 1500,
     upstreamRegistryOnly: 500,
     otherAsieFirms: 14000,
     traders: 400,

@@ -51,7 +51,8 @@ export function assembleTable(plan: TablePlan): AssembledTable {
   const notes: Label[] = [];
   plan.columns.forEach((c, j) => {
     const out = buildColumn(c, plan.results?.[j]);
-    if ("column" in out) columns.push(out.column);
+    // The column keeps its number in the plan (the paper's), even when one before it is left out.
+    if ("column" in out) columns.push({ ...out.column, number: j + 1 });
     else {
       failures.push(`${plan.id} column (${j + 1}): ${out.failed}`);
       notes.push({
