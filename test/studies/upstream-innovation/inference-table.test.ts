@@ -64,12 +64,16 @@ describe("study A inference table", () => {
     expect(Number(p)).toBeLessThanOrEqual(1);
   });
 
-  it("lists truths for columns (1)–(3) (Table 2's estimand) and signs for (4)–(6)", async () => {
+  it("lists truths for columns (1)–(3) (Table 2's estimand) and, with a stated reason, none for (4)–(6)", async () => {
     const truth = await readTruth(src);
     for (const c of [1, 2, 3])
       expect(truth.effects[`inference.${c}.robot`]).toBe(truth.effects["table2.3.robot"]);
-    expect(truth.signs?.["inference.4.robot"]).toBe("negative");
-    expect(truth.signs?.["inference.5.us_robot"]).toBe("negative");
-    expect(truth.signs?.["inference.6.robot"]).toBe("negative");
+    // Random filing dilutes ln(1 + patents); the count models weight firms by their patent counts.
+    for (const key of ["inference.4.robot", "inference.5.us_robot", "inference.6.robot"]) {
+      expect(truth.signs?.[key], key).toBeUndefined();
+      expect(truth.effects[key], key).toBeUndefined();
+    }
+    const estimands = (truth.parameters as { estimands?: { inference?: string } }).estimands;
+    expect(estimands?.inference).toMatch(/inference \(4\)–\(6\)/);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Scale, Truth } from "../../types.js";
 import type { StudyEstimands } from "./estimands.js";
-import { inferenceEffects, inferenceSigns } from "./inference-truth.js";
+import { INFERENCE_NO_TARGET, inferenceEffects } from "./inference-truth.js";
 import { PAPER, PARAMS } from "./parameters.js";
 
 /**
@@ -51,7 +51,6 @@ export function buildTruth(
     "robustness_winsor.1.robot": neg,
     "robustness_winsor.2.robot": neg,
     "robustness_winsor.3.robot": neg,
-    ...inferenceSigns(averagePatentEffect()),
   };
   return {
     study: "upstream-innovation",
@@ -67,6 +66,7 @@ export function buildTruth(
         ols_pseudo_true: olsValue,
         no_target:
           "robustness_samples.1 (ln(1 + patents) with the non-filing firm-years: filing is random, so the effect is diluted towards zero and its sign is not determined at these sizes), robustness_regressors (re-scaled regressors), robustness_processing (robot_np re-weights cities by their processing share), robustness_winsor (winsorising changes the estimand): signs only",
+        inference: INFERENCE_NO_TARGET,
         ...est.notes,
       },
       counts,
