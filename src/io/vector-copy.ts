@@ -80,8 +80,7 @@ export function fillDoubles(
   for (let i = 0; i < n; i++) {
     const v = src[offset + i];
     if (Number.isNaN(v)) {
-      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
-      mask[i >> 3] &= ~(1 << (i & 7));
+      mask = markNull(mask, i, n);
     }
   }
   if (mask) writeValidity(vector, mask);
@@ -106,14 +105,24 @@ export function fillEnumCodes(
   for (let i = 0; i < n; i++) {
     const c = codes[offset + i];
     if (c < 0) {
-      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
-      mask[i >> 3] &= ~(1 << (i & 7));
+      mask = markNull(mask, i, n);
     } else {
       narrow[i] = c;
     }
   }
   bindings.copy_data_to_vector(vector, 0, narrow.buffer, 0, n * width);
   if (mask) writeValidity(vector, mask);
+}
+
+/**
+ * Clear row `i`'s validity bit in a chunk's mask of `n` rows, creating the all-valid mask (whole
+ * 64-bit words, as DuckDB stores validity) at the first NULL.
+ * @example mask = markNull(mask, 3, n);
+ */
+function markNull(mask: Uint8Array | null, i: number, n: number): Uint8Array {
+  const m = mask ?? new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
+  m[i >> 3] &= ~(1 << (i & 7));
+  return m;
 }
 
 function writeValidity(vector: ReturnType<typeof bindings.data_chunk_get_vector>, mask: Uint8Array): void {
@@ -147,8 +156,7 @@ export function fillStrings(
   for (let i = 0; i < n; i++) {
     const s = src[offset + i];
     if (s === null || s === undefined || (emptyIsNull && s === "")) {
-      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
-      mask[i >> 3] &= ~(1 << (i & 7));
+      mask = markNull(mask, i, n);
     } else if (!writeInline(slots, i, s)) {
       long ??= [];
       long.push(i);
@@ -249,8 +257,7 @@ export function fillNumbers(
   const vector = bindings.data_chunk_get_vector(chunk.chunk, column);
   let mask: Uint8Array | null = null;
   const missing = (i: number) => {
-    mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
-    mask[i >> 3] &= ~(1 << (i & 7));
+    mask = markNull(mask, i, n);
   };
   let out: NumberBuffer | BigInt64Array;
   if (target === "TIMESTAMP") {
@@ -294,8 +301,7 @@ export function fillInt64s(
   for (let i = 0; i < n; i++) {
     const v = src[offset + i];
     if (Number.isNaN(v)) {
-      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
-      mask[i >> 3] &= ~(1 << (i & 7));
+      mask = markNull(mask, i, n);
       continue;
     }
     const hi = Math.floor(v / 4294967296);
@@ -330,8 +336,7 @@ export function fillCoded(
   for (let i = 0; i < n; i++) {
     const c = codes[offset + i];
     if (c < 0) {
-      mask ??= new Uint8Array(Math.ceil(n / 64) * 8).fill(0xff);
-      mask[i >> 3] &= ~(1 << (i & 7));
+      mask = markNull(mask, i, n);
     } else if (ints && parsed) ints[i] = parsed[c];
     else if (slots && !writeInline(slots, i, texts[c])) {
       long ??= [];
