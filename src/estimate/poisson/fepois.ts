@@ -8,6 +8,7 @@
 import type { Frame } from "../../frame/frame.js";
 import { type Formula, parseFormula } from "../../formula/formula.js";
 import { toNested } from "../../linalg/dense.js";
+import { checkOutcomeVariation } from "../checks/outcome-variation.js";
 import { coefficientRows } from "../coef-table.js";
 import { fixedEffectDof, totalFeDof } from "../fe-dof.js";
 import type { Absorbed } from "../fit.js";
@@ -83,7 +84,17 @@ export function fepois(frame: Frame, formula: string | Formula, opts: PoissonOpt
       `${pr.separated} observation(s) separated by the regressors were removed (ReLU check, Correia, Guimarães & Zylkin 2019)`,
     );
   const md = subsetSample(md0, pr.keep, pr.kept, pr.singletons);
-  refuseConstantOutcome(md.y, md.yName, frame.source, intercept || hasFE);
+  // The constant-outcome refusal of OLS; its within-FE check is linear demeaning, which does not
+  // describe a Poisson fit, so the FE count only as absorbing the level here.
+  checkOutcomeVariation({
+    name: md.yName,
+    y: md.y,
+    yAbsorbed: md.y,
+    intercept: intercept || hasFE,
+    fixedEffects: [],
+    weights: md.weights,
+    where: frame.source ? ` in ${frame.source}` : "",
+  });
   const clusters = md.clusters;
   // fixest's fixef.K = "nested" under multi-way clustering: see the note below.
   const feDofs = fixedEffectDof(md.factors, clusters, ssc !== "fixest").map((d) =>
@@ -248,22 +259,4 @@ function weightedMean(y: Float64Array, w: Float64Array | null): number {
     sw += wi;
   }
   return s / sw;
-}
-
-/**
- * A constant outcome leaves nothing to explain: with an intercept or FE every slope is exactly 0
- * and its t statistic is rounding noise, so the model is refused, as OLS refuses it.
- * @example refuseConstantOutcome(new Float64Array([2, 2]), "y", undefined, true); // throws
- */
-function refuseConstantOutcome(
-  y: Float64Array,
-  name: string,
-  source: string | undefined,
-  absorbsLevel: boolean,
-): void {
-  if (!absorbsLevel || y.length === 0) return;
-  for (let i = 1; i < y.length; i++) if (y[i] !== y[0]) return;
-  throw new Error(
-    `the Poisson outcome "${name}"${source ? ` in ${source}` : ""} is constant (${y[0]}) in all ${y.length} rows of the estimation sample: there is nothing to explain, and every slope would be 0; check the outcome and the sample restrictions`,
-  );
 }
