@@ -19,6 +19,7 @@ import { runClaims } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
 import { CgWorkspace, cgDemean } from "./demean.js";
 import { FEProjector } from "./projector.js";
+import { type SchurLayout, SchurSolver, schurLayout } from "./schur-cg.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
 export interface DemeanJob {
@@ -34,6 +35,8 @@ export interface DemeanJob {
   /** Absolute residual targets per column (see DemeanOptions.targets), or null. */
   readonly targets: readonly number[] | null;
   readonly maxIter: number;
+  /** The Schur-complement layout (typed arrays on SharedArrayBuffers), or null for Kaczmarz CG only. */
+  readonly schur: SchurLayout | null;
 }
 
 /** Below this many rows × columns the threads' start-up and copies cost more than they save. */
@@ -134,22 +137,17 @@ export function demeanParallel(
     tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
     targets: opts.targets ?? null,
     maxIter: opts.maxIter ?? 10_000,
+    schur:
+      opts.method === "cg"
+        ? null
+        : schurLayout(factors, opts.weights ?? null, (bytes) => new SharedArrayBuffer(bytes)),
   };
   for (const w of workers()) w.postMessage(job);
   const proj = new FEProjector(factors, opts.weights ?? null);
   const work = new CgWorkspace(n);
+  const start = job.schur ? new SchurSolver(job.schur).start : undefined;
   runClaims(job, (x, j) =>
-    cgDemean(
-      proj,
-      x,
-      opts.weights ?? null,
-      job.tol,
-      job.maxIter,
-      undefined,
-      job.targets?.[j],
-      undefined,
-      work,
-    ),
+    cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined, job.targets?.[j], start, work),
   );
   const control = new Int32Array(job.control);
   for (;;) {
@@ -171,6 +169,6 @@ export function demeanParallel(
     iterations,
     converged,
     reachedTol: reached,
-    method: "cg",
+    method: job.schur ? "schur-cg" : "cg",
   };
 }
