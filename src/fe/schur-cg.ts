@@ -28,6 +28,8 @@ export interface SchurLayout {
   readonly groupStart: Int32Array;
   /** Row of each position of the group order, or null when the rows are already in that order. */
   readonly perm: Int32Array | null;
+  /** A's group of each position of the group order (non-decreasing). */
+  readonly group: Int32Array;
   /** Per position, the `rest` small-FE levels (offset into 0…m − 1), interleaved. */
   readonly idx: Int32Array;
   /** Weights in group order (null: unweighted). */
@@ -78,10 +80,13 @@ export function schurLayout(
   }
   for (let g = 0; g < ga; g++) groupStart[g + 1] += groupStart[g];
   let perm: Int32Array | null = null;
-  if (!sorted) {
+  const group = new Int32Array(alloc(4 * n));
+  if (sorted) group.set(ac);
+  else {
     perm = new Int32Array(alloc(4 * n));
     const next = groupStart.slice(0, ga);
     for (let i = 0; i < n; i++) perm[next[ac[i]]++] = i;
+    for (let g = 0; g < ga; g++) group.fill(g, groupStart[g], groupStart[g + 1]);
   }
   const offsets: number[] = [];
   let m = 0;
@@ -113,7 +118,7 @@ export function schurLayout(
   if (w) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += w[(k / rest) | 0];
   else for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
   for (let l = 0; l < m; l++) levelInv[l] = levelInv[l] > 0 ? 1 / levelInv[l] : 0;
-  return { n, rest, m, groupStart, perm, idx, w, groupInv, levelInv };
+  return { n, rest, m, groupStart, perm, group, idx, w, groupInv, levelInv };
 }
 
 /**
@@ -134,6 +139,9 @@ export class SchurSolver {
   private readonly p: Float64Array;
   private readonly q: Float64Array;
   private t: Float64Array | null = null;
+  /** B·p per position, and A's (weighted) group means of it. */
+  private readonly u: Float64Array;
+  private readonly means: Float64Array;
 
   constructor(readonly layout: SchurLayout) {
     const m = layout.m;
@@ -141,6 +149,8 @@ export class SchurSolver {
     this.r = new Float64Array(m);
     this.p = new Float64Array(m);
     this.q = new Float64Array(m);
+    this.u = new Float64Array(layout.n);
+    this.means = new Float64Array(layout.groupInv.length);
   }
 
   /**
@@ -171,7 +181,7 @@ export class SchurSolver {
     let iter = 0;
     while (Math.sqrt(rz) > goal && iter < MAX_SCHUR_ITER) {
       q.fill(0);
-      const pq = multiply(L, p, q);
+      const pq = multiply(L, p, q, this.u, this.means);
       if (!(pq > 0)) break;
       const alpha = rz / pq;
       let rzNew = 0;
@@ -229,52 +239,66 @@ function residual(L: SchurLayout, t: Float64Array, beta: Float64Array): void {
   }
 }
 
-/** q ← q + S p, returning p'S p (one pass over the rows in group order). */
-function multiply(L: SchurLayout, p: Float64Array, q: Float64Array): number {
-  if (L.rest === 2 && !L.w) return multiply2(L, p, q);
-  const { groupStart: gs, groupInv, idx, rest, w } = L;
-  const ga = groupInv.length;
-  let pSp = 0;
-  for (let g = 0; g < ga; g++) {
-    const k0 = gs[g];
-    const k1 = gs[g + 1];
+/**
+ * q ← q + S p, returning p'S p: u = Bp per position, A's group means of u, then (u − mean) scattered
+ * to q (flat loops over the positions: the group loops only sum, which keeps the passes fast).
+ */
+function multiply(
+  L: SchurLayout,
+  p: Float64Array,
+  q: Float64Array,
+  u: Float64Array,
+  means: Float64Array,
+): number {
+  if (L.rest === 2 && !L.w) return multiply2(L.idx, L.group, L.groupStart, L.groupInv, p, q, u, means);
+  const { n, idx, rest, w, group, groupStart: gs, groupInv } = L;
+  for (let k = 0; k < n; k++) {
     let s = 0;
-    for (let k = k0; k < k1; k++) {
-      let u = 0;
-      for (let j = k * rest; j < (k + 1) * rest; j++) u += p[idx[j]];
-      s += w ? w[k] * u : u;
-    }
-    const mean = s * groupInv[g];
-    for (let k = k0; k < k1; k++) {
-      let u = -mean;
-      for (let j = k * rest; j < (k + 1) * rest; j++) u += p[idx[j]];
-      const v = w ? w[k] * u : u;
-      pSp += v * u;
-      for (let j = k * rest; j < (k + 1) * rest; j++) q[idx[j]] += v;
-    }
+    for (let j = k * rest; j < (k + 1) * rest; j++) s += p[idx[j]];
+    u[k] = s;
+  }
+  const ga = groupInv.length;
+  for (let g = 0; g < ga; g++) {
+    let s = 0;
+    if (w) for (let k = gs[g]; k < gs[g + 1]; k++) s += w[k] * u[k];
+    else for (let k = gs[g]; k < gs[g + 1]; k++) s += u[k];
+    means[g] = s * groupInv[g];
+  }
+  let pSp = 0;
+  for (let k = 0; k < n; k++) {
+    const d = u[k] - means[group[k]];
+    const v = w ? w[k] * d : d;
+    pSp += v * d;
+    for (let j = k * rest; j < (k + 1) * rest; j++) q[idx[j]] += v;
   }
   return pSp;
 }
 
-/** {@link multiply} for two small FE, unweighted (the common case, unrolled). */
-function multiply2(L: SchurLayout, p: Float64Array, q: Float64Array): number {
-  const { groupStart: gs, groupInv, idx } = L;
+/** {@link multiply} for two small FE, unweighted (the common case, its own tight loops). */
+function multiply2(
+  idx: Int32Array,
+  group: Int32Array,
+  gs: Int32Array,
+  groupInv: Float64Array,
+  p: Float64Array,
+  q: Float64Array,
+  u: Float64Array,
+  means: Float64Array,
+): number {
+  const n = group.length;
+  for (let k = 0; k < n; k++) u[k] = p[idx[2 * k]] + p[idx[2 * k + 1]];
   const ga = groupInv.length;
-  let pSp = 0;
   for (let g = 0; g < ga; g++) {
-    const k0 = gs[g];
-    const k1 = gs[g + 1];
     let s = 0;
-    for (let k = k0; k < k1; k++) s += p[idx[2 * k]] + p[idx[2 * k + 1]];
-    const mean = s * groupInv[g];
-    for (let k = k0; k < k1; k++) {
-      const a = idx[2 * k];
-      const b = idx[2 * k + 1];
-      const u = p[a] + p[b] - mean;
-      pSp += u * u;
-      q[a] += u;
-      q[b] += u;
-    }
+    for (let k = gs[g]; k < gs[g + 1]; k++) s += u[k];
+    means[g] = s * groupInv[g];
+  }
+  let pSp = 0;
+  for (let k = 0; k < n; k++) {
+    const v = u[k] - means[group[k]];
+    pSp += v * v;
+    q[idx[2 * k]] += v;
+    q[idx[2 * k + 1]] += v;
   }
   return pSp;
 }
