@@ -15,11 +15,11 @@ import {
   DEFAULT_DEMEAN_TOL,
   demeanWith,
 } from "./demean.js";
-import { runClaims } from "./demean-claims.js";
+import { LAYOUT_STATE, runClaims, schurStart } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
 import { CgWorkspace, cgDemean } from "./demean.js";
 import { FEProjector } from "./projector.js";
-import { type SchurLayout, SchurSolver, schurLayout } from "./schur-cg.js";
+import { allocateSchur, fillSchur, type SchurLayout } from "./schur-cg.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
 export interface DemeanJob {
@@ -27,7 +27,7 @@ export interface DemeanJob {
   readonly levels: number[];
   readonly weights: SharedArrayBuffer | null;
   readonly columns: SharedArrayBuffer[];
-  /** [next column to claim, columns done]. */
+  /** [next column to claim, columns done, Schur layout state] (see demean-claims.ts). */
   readonly control: SharedArrayBuffer;
   /** Per column: iterations, converged (0/1), relative residual reached. */
   readonly stats: SharedArrayBuffer;
@@ -35,7 +35,11 @@ export interface DemeanJob {
   /** Absolute residual targets per column (see DemeanOptions.targets), or null. */
   readonly targets: readonly number[] | null;
   readonly maxIter: number;
-  /** The Schur-complement layout (typed arrays on SharedArrayBuffers), or null for Kaczmarz CG only. */
+  /**
+   * The Schur-complement layout (typed arrays on SharedArrayBuffers), or null for Kaczmarz CG only;
+   * filled by the posting thread after the job is posted (the workers first compute their columns'
+   * starting residuals), its state in `control`.
+   */
   readonly schur: SchurLayout | null;
 }
 
@@ -132,7 +136,7 @@ export function demeanParallel(
     levels: factors.map((f) => f.levels),
     weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b)) : null,
     columns: columns.map((c) => share(c, (b) => new Float64Array(b))),
-    control: new SharedArrayBuffer(8),
+    control: new SharedArrayBuffer(12),
     stats: new SharedArrayBuffer(24 * columns.length),
     tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
     targets: opts.targets ?? null,
@@ -140,16 +144,26 @@ export function demeanParallel(
     schur:
       opts.method === "cg"
         ? null
-        : schurLayout(factors, opts.weights ?? null, (bytes) => new SharedArrayBuffer(bytes)),
+        : allocateSchur(factors, opts.weights ?? null, (bytes) => new SharedArrayBuffer(bytes)),
   };
   for (const w of workers()) w.postMessage(job);
+  const control = new Int32Array(job.control);
+  if (job.schur) {
+    let state = 2;
+    try {
+      fillSchur(job.schur, factors, opts.weights ?? null);
+      state = 1;
+    } finally {
+      Atomics.store(control, LAYOUT_STATE, state);
+      Atomics.notify(control, LAYOUT_STATE);
+    }
+  }
   const proj = new FEProjector(factors, opts.weights ?? null);
   const work = new CgWorkspace(n);
-  const start = job.schur ? new SchurSolver(job.schur).start : undefined;
+  const start = schurStart(job);
   runClaims(job, (x, j) =>
     cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined, job.targets?.[j], start, work),
   );
-  const control = new Int32Array(job.control);
   for (;;) {
     const done = Atomics.load(control, 1);
     if (done >= columns.length) break;

@@ -64,51 +64,86 @@ export function schurLayout(
   weights: Float64Array | null,
   alloc: Allocate = heap,
 ): SchurLayout {
+  const layout = allocateSchur(factors, weights, alloc);
+  fillSchur(layout, factors, weights);
+  return layout;
+}
+
+/** The largest factor (eliminated) and the others, in their order. */
+function split(factors: readonly Factor[]): { A: Factor; others: Factor[] } {
   let e = 0;
   for (let j = 1; j < factors.length; j++) if (factors[j].levels > factors[e].levels) e = j;
-  const A = factors[e];
-  const others = factors.filter((_, j) => j !== e);
+  return { A: factors[e], others: factors.filter((_, j) => j !== e) };
+}
+
+/**
+ * The layout's buffers, not yet filled (one pass to see whether the rows are already in group
+ * order): lets a caller hand them to a worker thread and fill them meanwhile ({@link fillSchur}).
+ * @example const layout = allocateSchur([indiv, firm, year], null, (b) => new SharedArrayBuffer(b));
+ */
+export function allocateSchur(
+  factors: readonly Factor[],
+  weights: Float64Array | null,
+  alloc: Allocate = heap,
+): SchurLayout {
+  const { A, others } = split(factors);
   const n = A.codes.length;
   const rest = others.length;
   const ac = A.codes;
-  const ga = A.levels;
-  const groupStart = new Int32Array(alloc(4 * (ga + 1)));
   let sorted = true;
-  for (let i = 0; i < n; i++) {
-    groupStart[ac[i] + 1]++;
-    if (i > 0 && ac[i] < ac[i - 1]) sorted = false;
+  for (let i = 1; i < n; i++) {
+    if (ac[i] < ac[i - 1]) {
+      sorted = false;
+      break;
+    }
   }
+  const m = others.reduce((s, f) => s + f.levels, 0);
+  return {
+    n,
+    rest,
+    m,
+    groupStart: new Int32Array(alloc(4 * (A.levels + 1))),
+    perm: sorted ? null : new Int32Array(alloc(4 * n)),
+    group: new Int32Array(alloc(4 * n)),
+    idx: new Int32Array(alloc(4 * n * rest)),
+    w: weights ? new Float64Array(alloc(8 * n)) : null,
+    groupInv: new Float64Array(alloc(8 * A.levels)),
+    levelInv: new Float64Array(alloc(8 * m)),
+  };
+}
+
+/**
+ * Fill a layout made by {@link allocateSchur} for the same factors and weights.
+ * @example fillSchur(layout, [indiv, firm, year], null);
+ */
+export function fillSchur(
+  layout: SchurLayout,
+  factors: readonly Factor[],
+  weights: Float64Array | null,
+): void {
+  const { A, others } = split(factors);
+  const { n, rest, m, groupStart, perm, group, idx, w, groupInv, levelInv } = layout;
+  const ac = A.codes;
+  const ga = A.levels;
+  for (let i = 0; i < n; i++) groupStart[ac[i] + 1]++;
   for (let g = 0; g < ga; g++) groupStart[g + 1] += groupStart[g];
-  let perm: Int32Array | null = null;
-  const group = new Int32Array(alloc(4 * n));
-  if (sorted) group.set(ac);
+  if (!perm) group.set(ac);
   else {
-    perm = new Int32Array(alloc(4 * n));
     const next = groupStart.slice(0, ga);
     for (let i = 0; i < n; i++) perm[next[ac[i]]++] = i;
     for (let g = 0; g < ga; g++) group.fill(g, groupStart[g], groupStart[g + 1]);
   }
-  const offsets: number[] = [];
-  let m = 0;
-  for (const f of others) {
-    offsets.push(m);
-    m += f.levels;
-  }
-  const idx = new Int32Array(alloc(4 * n * rest));
+  let off = 0;
   for (let q = 0; q < rest; q++) {
     const c = others[q].codes;
-    const off = offsets[q];
     if (perm) for (let k = 0; k < n; k++) idx[k * rest + q] = c[perm[k]] + off;
     else for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + off;
+    off += others[q].levels;
   }
-  let w: Float64Array | null = null;
-  if (weights) {
-    w = new Float64Array(alloc(8 * n));
+  if (w && weights) {
     if (perm) for (let k = 0; k < n; k++) w[k] = weights[perm[k]];
     else w.set(weights);
   }
-  const groupInv = new Float64Array(alloc(8 * ga));
-  const levelInv = new Float64Array(alloc(8 * m));
   for (let g = 0; g < ga; g++) {
     let s = 0;
     if (w) for (let k = groupStart[g]; k < groupStart[g + 1]; k++) s += w[k];
@@ -118,7 +153,6 @@ export function schurLayout(
   if (w) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += w[(k / rest) | 0];
   else for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
   for (let l = 0; l < m; l++) levelInv[l] = levelInv[l] > 0 ? 1 / levelInv[l] : 0;
-  return { n, rest, m, groupStart, perm, group, idx, w, groupInv, levelInv };
 }
 
 /**
