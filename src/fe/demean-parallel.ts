@@ -123,19 +123,25 @@ export function demeanParallel(
     availableParallelism() > 1 &&
     !poolBroken;
   if (!usable) return demeanWith(columns, factors, opts, null);
+  // Read-only inputs already on a SharedArrayBuffer of their own (factor codes, see factor.ts) are
+  // shared as they are; the columns are always copied (the copies are demeaned and returned).
   const share = <T extends Float64Array | Int32Array>(
     src: T,
     make: (b: SharedArrayBuffer) => T,
+    readOnly: boolean,
   ): SharedArrayBuffer => {
+    const own = src.buffer;
+    const whole = src.byteOffset === 0 && src.byteLength === own.byteLength;
+    if (readOnly && whole && own instanceof SharedArrayBuffer) return own;
     const buf = new SharedArrayBuffer(src.byteLength);
     make(buf).set(src);
     return buf;
   };
   const job: DemeanJob = {
-    codes: factors.map((f) => share(f.codes, (b) => new Int32Array(b))),
+    codes: factors.map((f) => share(f.codes, (b) => new Int32Array(b), true)),
     levels: factors.map((f) => f.levels),
-    weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b)) : null,
-    columns: columns.map((c) => share(c, (b) => new Float64Array(b))),
+    weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b), true) : null,
+    columns: columns.map((c) => share(c, (b) => new Float64Array(b), false)),
     control: new SharedArrayBuffer(12),
     stats: new SharedArrayBuffer(24 * columns.length),
     tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
