@@ -9,6 +9,8 @@ export interface Factor {
   readonly name: string;
   readonly codes: Int32Array;
   readonly levels: number;
+  /** True when every level 0…levels − 1 occurs (codes numbered by first appearance). */
+  readonly dense?: boolean;
 }
 
 /**
@@ -18,23 +20,28 @@ export interface Factor {
 export function buildFactor(frame: Frame, vars: readonly string[], name = vars.join("^")): Factor {
   let codes: Int32Array | null = null;
   let levels = 0;
+  // Numeric columns and interactions are numbered by first appearance (every level occurs); a
+  // categorical column's levels may include some that never occur.
+  let dense = true;
   for (const v of vars) {
     const raw = rawCodes(frame, v);
     if (!codes) {
       codes = raw.codes;
       levels = raw.levels;
+      dense = raw.dense;
       continue;
     }
     ({ codes, levels } = combineCodes(codes, raw.codes, raw.levels));
+    dense = true;
   }
   if (!codes) throw new Error("buildFactor: no variables given");
-  return { name, codes, levels };
+  return { name, codes, levels, dense };
 }
 
-function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number } {
+function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number; dense: boolean } {
   const col = getColumn(frame, name);
-  if (col.type === "category") return { codes: col.codes, levels: col.levels.length };
-  return integerCodes(col.values) ?? hashedCodes(col.values);
+  if (col.type === "category") return { codes: col.codes, levels: col.levels.length, dense: false };
+  return { ...(integerCodes(col.values) ?? hashedCodes(col.values)), dense: true };
 }
 
 /** Rows from which codes go to a SharedArrayBuffer: the parallel demeaning then shares them uncopied. */
@@ -126,6 +133,7 @@ function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
  */
 export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor {
   if (nkept === keep.length) {
+    if (f.dense) return f;
     // All rows kept: codes are already dense 0..G−1 unless some level never occurs (then renumber below).
     const seen = new Uint8Array(f.levels);
     let present = 0;
@@ -146,7 +154,7 @@ export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor
     if (map[c] < 0) map[c] = levels++;
     codes[r++] = map[c];
   }
-  return { name: f.name, codes, levels };
+  return { name: f.name, codes, levels, dense: true };
 }
 
 /**
