@@ -28,8 +28,6 @@ export interface SchurLayout {
   readonly groupStart: Int32Array;
   /** Row of each position of the group order, or null when the rows are already in that order. */
   readonly perm: Int32Array | null;
-  /** A's group of each position of the group order (non-decreasing). */
-  readonly group: Int32Array;
   /** Per position, the `rest` small-FE levels (offset into 0…m − 1), interleaved. */
   readonly idx: Int32Array;
   /** Weights in group order (null: unweighted). */
@@ -104,7 +102,6 @@ export function allocateSchur(
     m,
     groupStart: new Int32Array(alloc(4 * (A.levels + 1))),
     perm: sorted ? null : new Int32Array(alloc(4 * n)),
-    group: new Int32Array(alloc(4 * n)),
     idx: new Int32Array(alloc(4 * n * rest)),
     w: weights ? new Float64Array(alloc(8 * n)) : null,
     groupInv: new Float64Array(alloc(8 * A.levels)),
@@ -122,16 +119,14 @@ export function fillSchur(
   weights: Float64Array | null,
 ): void {
   const { A, others } = split(factors);
-  const { n, rest, m, groupStart, perm, group, idx, w, groupInv, levelInv } = layout;
+  const { n, rest, m, groupStart, perm, idx, w, groupInv, levelInv } = layout;
   const ac = A.codes;
   const ga = A.levels;
   for (let i = 0; i < n; i++) groupStart[ac[i] + 1]++;
   for (let g = 0; g < ga; g++) groupStart[g + 1] += groupStart[g];
-  if (!perm) group.set(ac);
-  else {
+  if (perm) {
     const next = groupStart.slice(0, ga);
     for (let i = 0; i < n; i++) perm[next[ac[i]]++] = i;
-    for (let g = 0; g < ga; g++) group.fill(g, groupStart[g], groupStart[g + 1]);
   }
   let off = 0;
   for (let q = 0; q < rest; q++) {
@@ -173,9 +168,6 @@ export class SchurSolver {
   private readonly p: Float64Array;
   private readonly q: Float64Array;
   private t: Float64Array | null = null;
-  /** B·p per position, and A's (weighted) group means of it. */
-  private readonly u: Float64Array;
-  private readonly means: Float64Array;
 
   constructor(readonly layout: SchurLayout) {
     const m = layout.m;
@@ -183,8 +175,6 @@ export class SchurSolver {
     this.r = new Float64Array(m);
     this.p = new Float64Array(m);
     this.q = new Float64Array(m);
-    this.u = new Float64Array(layout.n);
-    this.means = new Float64Array(layout.groupInv.length);
   }
 
   /**
@@ -215,7 +205,7 @@ export class SchurSolver {
     let iter = 0;
     while (Math.sqrt(rz) > goal && iter < MAX_SCHUR_ITER) {
       q.fill(0);
-      const pq = multiply(L, p, q, this.u, this.means);
+      const pq = multiply(L, p, q);
       if (!(pq > 0)) break;
       const alpha = rz / pq;
       let rzNew = 0;
@@ -274,65 +264,61 @@ function residual(L: SchurLayout, t: Float64Array, beta: Float64Array): void {
 }
 
 /**
- * q ← q + S p, returning p'S p: u = Bp per position, A's group means of u, then (u − mean) scattered
- * to q (flat loops over the positions: the group loops only sum, which keeps the passes fast).
+ * q ← q + S p, returning p'S p: one pass over the groups of A, each read twice (its sum of Bp, then
+ * Bp minus the group mean scattered to q; the second read is in cache). Nested loops over the groups
+ * measured faster here than flat passes through a row-length buffer (47 against 65 ms for the
+ * products of one column on the 1M simple design).
  */
-function multiply(
-  L: SchurLayout,
-  p: Float64Array,
-  q: Float64Array,
-  u: Float64Array,
-  means: Float64Array,
-): number {
-  if (L.rest === 2 && !L.w) return multiply2(L.idx, L.group, L.groupStart, L.groupInv, p, q, u, means);
-  const { n, idx, rest, w, group, groupStart: gs, groupInv } = L;
-  for (let k = 0; k < n; k++) {
-    let s = 0;
-    for (let j = k * rest; j < (k + 1) * rest; j++) s += p[idx[j]];
-    u[k] = s;
-  }
+function multiply(L: SchurLayout, p: Float64Array, q: Float64Array): number {
+  if (L.rest === 2 && !L.w) return multiply2(L.idx, L.groupStart, L.groupInv, p, q);
+  const { groupStart: gs, groupInv, idx, rest, w } = L;
   const ga = groupInv.length;
-  for (let g = 0; g < ga; g++) {
-    let s = 0;
-    if (w) for (let k = gs[g]; k < gs[g + 1]; k++) s += w[k] * u[k];
-    else for (let k = gs[g]; k < gs[g + 1]; k++) s += u[k];
-    means[g] = s * groupInv[g];
-  }
   let pSp = 0;
-  for (let k = 0; k < n; k++) {
-    const d = u[k] - means[group[k]];
-    const v = w ? w[k] * d : d;
-    pSp += v * d;
-    for (let j = k * rest; j < (k + 1) * rest; j++) q[idx[j]] += v;
+  for (let g = 0; g < ga; g++) {
+    const k0 = gs[g];
+    const k1 = gs[g + 1];
+    let s = 0;
+    for (let k = k0; k < k1; k++) {
+      let u = 0;
+      for (let j = k * rest; j < (k + 1) * rest; j++) u += p[idx[j]];
+      s += w ? w[k] * u : u;
+    }
+    const mean = s * groupInv[g];
+    for (let k = k0; k < k1; k++) {
+      let u = -mean;
+      for (let j = k * rest; j < (k + 1) * rest; j++) u += p[idx[j]];
+      const v = w ? w[k] * u : u;
+      pSp += v * u;
+      for (let j = k * rest; j < (k + 1) * rest; j++) q[idx[j]] += v;
+    }
   }
   return pSp;
 }
 
-/** {@link multiply} for two small FE, unweighted (the common case, its own tight loops). */
+/** {@link multiply} for two small FE, unweighted (the common case, unrolled). */
 function multiply2(
   idx: Int32Array,
-  group: Int32Array,
   gs: Int32Array,
   groupInv: Float64Array,
   p: Float64Array,
   q: Float64Array,
-  u: Float64Array,
-  means: Float64Array,
 ): number {
-  const n = group.length;
-  for (let k = 0; k < n; k++) u[k] = p[idx[2 * k]] + p[idx[2 * k + 1]];
   const ga = groupInv.length;
-  for (let g = 0; g < ga; g++) {
-    let s = 0;
-    for (let k = gs[g]; k < gs[g + 1]; k++) s += u[k];
-    means[g] = s * groupInv[g];
-  }
   let pSp = 0;
-  for (let k = 0; k < n; k++) {
-    const v = u[k] - means[group[k]];
-    pSp += v * v;
-    q[idx[2 * k]] += v;
-    q[idx[2 * k + 1]] += v;
+  for (let g = 0; g < ga; g++) {
+    const k0 = gs[g];
+    const k1 = gs[g + 1];
+    let s = 0;
+    for (let k = k0; k < k1; k++) s += p[idx[2 * k]] + p[idx[2 * k + 1]];
+    const mean = s * groupInv[g];
+    for (let k = k0; k < k1; k++) {
+      const a = idx[2 * k];
+      const b = idx[2 * k + 1];
+      const v = p[a] + p[b] - mean;
+      pSp += v * v;
+      q[a] += v;
+      q[b] += v;
+    }
   }
   return pSp;
 }
