@@ -128,11 +128,18 @@ export function fillSchur(
     const next = groupStart.slice(0, ga);
     for (let i = 0; i < n; i++) perm[next[ac[i]]++] = i;
   }
+  // The small FE's levels per position; unweighted, their counts (the preconditioner) in the same pass.
   let off = 0;
   for (let q = 0; q < rest; q++) {
     const c = others[q].codes;
     if (perm) for (let k = 0; k < n; k++) idx[k * rest + q] = c[perm[k]] + off;
-    else for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + off;
+    else if (weights) for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + off;
+    else
+      for (let k = 0; k < n; k++) {
+        const l = c[k] + off;
+        idx[k * rest + q] = l;
+        levelInv[l] += 1;
+      }
     off += others[q].levels;
   }
   if (w && weights) {
@@ -146,7 +153,7 @@ export function fillSchur(
     groupInv[g] = s > 0 ? 1 / s : 0;
   }
   if (w) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += w[(k / rest) | 0];
-  else for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
+  else if (perm) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
   for (let l = 0; l < m; l++) levelInv[l] = levelInv[l] > 0 ? 1 / levelInv[l] : 0;
 }
 
