@@ -72,6 +72,14 @@ export function warmUpDemeanWorkers(): Promise<void> {
   return ready;
 }
 
+/**
+ * Number of worker threads started and usable (0: the calling thread does every column).
+ * @example await warmUpDemeanWorkers(); demeanWorkerCount(); // 1 on a 2-core machine
+ */
+export function demeanWorkerCount(): number {
+  return poolBroken ? 0 : (pool?.length ?? 0);
+}
+
 function workers(): Worker[] {
   if (pool) return pool;
   pool = [];
