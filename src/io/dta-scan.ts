@@ -26,7 +26,6 @@ import {
   decodeStorage,
   type NumericStorage,
   STORAGE_ARRAY,
-  type StorageArray,
   type StorageNulls,
 } from "./dta/decode-storage.js";
 import { FixedStringColumn } from "./dta/decode-strings.js";
@@ -39,6 +38,8 @@ import { fillNumbers, fillStrings, writeValidity } from "./vector-copy.js";
 const BLOCK_ROWS = 32_768;
 /** Rows per output chunk: DuckDB's vector size. */
 const CHUNK_ROWS = 2048;
+/** Chunks decoded ahead of DuckDB at most (a Parquet row group is 60). */
+const AHEAD = 64;
 
 /** A registered scan: the SQL that reads it and, once read, what it found. */
 export interface DtaScan {
@@ -52,24 +53,29 @@ export interface DtaScan {
   readonly extended: readonly number[];
   /** The error that stopped the scan (with its file, variable and row), if any. */
   readonly error: unknown;
+  /** Stop decoding ahead (call once the statement reading the scan has ended). */
+  stop(): void;
 }
 
-/** How one variable is written into its output vector. */
-type ColumnWriter = (
-  view: DataView,
-  bytes: Uint8Array,
-  base: number,
-  start: number,
-  n: number,
-  chunk: DuckDBDataChunk,
-) => void;
+/**
+ * One variable's decoder: `prepare` decodes `n` rows (the first, row `start` of the file, at byte
+ * `base` of `bytes`) into the buffers of a prepared-chunk slot; `emit` writes a slot's rows into
+ * the output chunk's vector.
+ */
+interface ColumnCodec {
+  prepare(slot: number, view: DataView, bytes: Uint8Array, base: number, start: number, n: number): void;
+  emit(slot: number, chunk: DuckDBDataChunk, n: number): void;
+}
 
 let scanCounter = 0;
 
 /**
  * Register a table function over the rows of `source` (described by `variables`) on the session's
- * connection; select from `scan.from` once.
- * @example const scan = registerDtaScan(session, file.rows(), file.meta.variables, (rows) => progress(rows)); await session.run(`CREATE TABLE t AS FROM ${scan.from}`);
+ * connection; select from `scan.from` once, then call `scan.stop()`. Chunks are decoded ahead of
+ * DuckDB's calls while the event loop is otherwise idle (DuckDB encoding what it has), up to
+ * {@link AHEAD} chunks, so that decoding overlaps DuckDB's work; each call then only copies a
+ * decoded chunk into the output vectors.
+ * @example const scan = registerDtaScan(session, file.rows(), file.meta.variables); await session.run(`CREATE TABLE t AS FROM ${scan.from}`); scan.stop();
  */
 export function registerDtaScan(
   session: DataSession,
@@ -79,14 +85,24 @@ export function registerDtaScan(
 ): DtaScan {
   const name = `robometrics_dta_scan_${++scanCounter}`;
   const extended = new Array<number>(variables.length).fill(0);
-  const writers = variables.map((v, j) => columnWriter(source, v, j, extended));
+  const codecs = variables.map((v, j) => columnCodec(source, v, j, extended));
   const block = new Uint8Array(Math.min(BLOCK_ROWS, Math.max(source.nobs, 1)) * source.rowWidth);
+  const view = new DataView(block.buffer);
+  /** Rows in each slot; slots fill and empty in ring order. */
+  const slotRows = new Int32Array(AHEAD);
   const state = {
+    /** Rows handed to DuckDB. */
     rows: 0,
+    /** Rows decoded into slots. */
+    prepared: 0,
+    /** Slots decoded and not yet handed over, from `first`. */
+    ready: 0,
+    first: 0,
     error: null as unknown,
     blockStart: 0,
     blockRows: 0,
-    view: new DataView(block.buffer),
+    prefetching: false,
+    stopped: false,
   };
   const scan: DtaScan = {
     from: `${name}()`,
@@ -98,13 +114,13 @@ export function registerDtaScan(
     get error() {
       return state.error;
     },
+    stop() {
+      state.stopped = true;
+    },
   };
-  const produce = (out: DuckDBDataChunk): void => {
-    const next = state.rows;
-    if (next >= source.nobs) {
-      out.rowCount = 0;
-      return;
-    }
+  /** Decode the next chunk of rows into the next free slot. */
+  const prepareNext = (): void => {
+    const next = state.prepared;
     if (next >= state.blockStart + state.blockRows) {
       const n = Math.min(BLOCK_ROWS, source.nobs - next);
       source.readSync(next, n, block);
@@ -114,9 +130,46 @@ export function registerDtaScan(
     }
     const n = Math.min(CHUNK_ROWS, state.blockStart + state.blockRows - next);
     const base = (next - state.blockStart) * source.rowWidth;
+    const slot = (state.first + state.ready) % AHEAD;
+    for (const codec of codecs) codec.prepare(slot, view, block, base, next, n);
+    slotRows[slot] = n;
+    state.prepared += n;
+    state.ready++;
+  };
+  const canPrepare = (): boolean =>
+    !state.stopped && state.error === null && state.ready < AHEAD && state.prepared < source.nobs;
+  /** One chunk per turn of the event loop, so that DuckDB's next call waits for one chunk at most. */
+  const prefetch = (): void => {
+    state.prefetching = false;
+    if (!canPrepare()) return;
+    try {
+      prepareNext();
+    } catch (err) {
+      state.error = err;
+      return;
+    }
+    if (canPrepare()) {
+      state.prefetching = true;
+      setImmediate(prefetch);
+    }
+  };
+  const produce = (out: DuckDBDataChunk): void => {
+    if (state.rows >= source.nobs) {
+      out.rowCount = 0;
+      return;
+    }
+    if (state.ready === 0) prepareNext();
+    const slot = state.first;
+    const n = slotRows[slot];
     out.rowCount = n;
-    for (const write of writers) write(state.view, block, base, next, n, out);
+    for (const codec of codecs) codec.emit(slot, out, n);
+    state.first = (slot + 1) % AHEAD;
+    state.ready--;
     state.rows += n;
+    if (!state.prefetching && canPrepare()) {
+      state.prefetching = true;
+      setImmediate(prefetch);
+    }
   };
   session.connection.registerTableFunction(
     DuckDBTableFunction.create({
@@ -127,11 +180,8 @@ export function registerDtaScan(
       },
       initFunction: (info) => info.setMaxThreads(1),
       mainFunction: (info: DuckDBTableFunctionInfo, out: DuckDBDataChunk) => {
-        if (state.error) {
-          out.rowCount = 0;
-          return;
-        }
         try {
+          if (state.error) throw state.error;
           produce(out);
         } catch (err) {
           state.error = err;
@@ -163,49 +213,59 @@ const STORAGE_TYPES: Readonly<Record<NumericStorage, DuckDBType>> = {
   double: DOUBLE,
 };
 
-/** The writer of variable `j`, with its scratch buffers. */
-function columnWriter(source: DtaRowSource, v: DtaVariable, j: number, extended: number[]): ColumnWriter {
+/** The codec of variable `j`, with a buffer per slot. */
+function columnCodec(source: DtaRowSource, v: DtaVariable, j: number, extended: number[]): ColumnCodec {
   const plan = source.plans[j];
   const { rowWidth, littleEndian } = source;
   if (v.kind === "string") {
-    const texts = new Array<string>(CHUNK_ROWS);
+    const texts = Array.from({ length: AHEAD }, () => new Array<string>(CHUNK_ROWS));
+    const emit = (slot: number, chunk: DuckDBDataChunk, n: number) =>
+      fillStrings(chunk, j, texts[slot], 0, n, true);
     if (plan.type === "strL") {
-      return (view, _bytes, base, start, n, chunk) => {
-        source.strlSync(view, base, plan, start, n, texts, 0);
-        fillStrings(chunk, j, texts, 0, n, true);
+      return {
+        prepare: (slot, view, _bytes, base, start, n) =>
+          source.strlSync(view, base, plan, start, n, texts[slot], 0),
+        emit,
       };
     }
     const column = new FixedStringColumn(source.decoder, plan.width);
-    return (_view, bytes, base, _start, n, chunk) => {
-      column.decodeInto(bytes, n, rowWidth, base + plan.offset, texts, 0);
-      fillStrings(chunk, j, texts, 0, n, true);
+    return {
+      prepare: (slot, _view, bytes, base, _start, n) =>
+        column.decodeInto(bytes, n, rowWidth, base + plan.offset, texts[slot], 0),
+      emit,
     };
   }
   const storage = plan.type as NumericStorage;
   if (v.kind === "date" || v.kind === "datetime") {
     // Rare and converted from Stata's epoch: through the Float64 decoder and the date writers.
-    const target = {
-      values: new Float64Array(CHUNK_ROWS),
-      tags: null as Uint8Array | null,
-      tagsLength: CHUNK_ROWS,
-    };
+    const values = Array.from({ length: AHEAD }, () => new Float64Array(CHUNK_ROWS));
     const kind = v.kind === "date" ? "DATE" : "TIMESTAMP";
-    return (view, _bytes, base, _start, n, chunk) => {
-      target.tags = null;
-      decodeNumericInto(view, n, rowWidth, base + plan.offset, storage, littleEndian, target, 0);
-      if (target.tags) for (let i = 0; i < n; i++) if (target.tags[i] > 1) extended[j]++;
-      fillNumbers(chunk, j, target.values, 0, n, kind);
+    return {
+      prepare: (slot, view, _bytes, base, _start, n) => {
+        const target = { values: values[slot], tags: null as Uint8Array | null, tagsLength: n };
+        decodeNumericInto(view, n, rowWidth, base + plan.offset, storage, littleEndian, target, 0);
+        if (target.tags) for (let i = 0; i < n; i++) if (target.tags[i] > 1) extended[j]++;
+      },
+      emit: (slot, chunk, n) => fillNumbers(chunk, j, values[slot], 0, n, kind),
     };
   }
-  const out: StorageArray = STORAGE_ARRAY[storage](CHUNK_ROWS);
+  const out = Array.from({ length: AHEAD }, () => STORAGE_ARRAY[storage](CHUNK_ROWS));
+  const masks: (Uint8Array | null)[] = new Array(AHEAD).fill(null);
   const nulls: StorageNulls = { mask: null, extended: 0 };
-  return (view, _bytes, base, _start, n, chunk) => {
-    nulls.mask = null;
-    nulls.extended = 0;
-    decodeStorage(view, n, rowWidth, base + plan.offset, storage, littleEndian, out, nulls);
-    const vector = bindings.data_chunk_get_vector(chunk.chunk, j);
-    bindings.copy_data_to_vector(vector, 0, out.buffer as ArrayBuffer, 0, n * out.BYTES_PER_ELEMENT);
-    if (nulls.mask) writeValidity(vector, nulls.mask);
-    extended[j] += nulls.extended;
+  return {
+    prepare: (slot, view, _bytes, base, _start, n) => {
+      nulls.mask = null;
+      nulls.extended = 0;
+      decodeStorage(view, n, rowWidth, base + plan.offset, storage, littleEndian, out[slot], nulls);
+      masks[slot] = nulls.mask;
+      extended[j] += nulls.extended;
+    },
+    emit: (slot, chunk, n) => {
+      const vector = bindings.data_chunk_get_vector(chunk.chunk, j);
+      const values = out[slot];
+      bindings.copy_data_to_vector(vector, 0, values.buffer as ArrayBuffer, 0, n * values.BYTES_PER_ELEMENT);
+      const mask = masks[slot];
+      if (mask) writeValidity(vector, mask);
+    },
   };
 }

@@ -93,6 +93,7 @@ async function scanDta(
     }
     options.onProgress?.({ rows: scan.rows });
   } finally {
+    scan.stop();
     await file.close();
   }
   vars.forEach((v, j) => {
