@@ -6,21 +6,8 @@
  * float → FLOAT, double → DOUBLE, str#/strL → VARCHAR ("" — Stata's missing string — as NULL),
  * `%td` → DATE, `%tc` → TIMESTAMP; `.` and `.a`–`.z` become NULL and the extended ones are counted.
  */
-import {
-  DATE,
-  type DuckDBDataChunk,
-  type DuckDBTableFunctionInfo,
-  DuckDBTableFunction,
-  type DuckDBType,
-  DOUBLE,
-  FLOAT,
-  INTEGER,
-  SMALLINT,
-  TIMESTAMP,
-  TINYINT,
-  VARCHAR,
-} from "@duckdb/node-api";
-import bindings from "@duckdb/node-bindings";
+import type { DuckDBDataChunk, DuckDBTableFunctionInfo, DuckDBType } from "@duckdb/node-api";
+import { bindings, duckdb } from "./duckdb.js";
 import { decodeNumericInto } from "./dta/decode-numeric.js";
 import {
   decodeStorage,
@@ -172,7 +159,7 @@ export function registerDtaScan(
     }
   };
   session.connection.registerTableFunction(
-    DuckDBTableFunction.create({
+    duckdb.DuckDBTableFunction.create({
       name,
       bindFunction: (info) => {
         for (const v of variables) info.addResultColumn(v.name, duckType(v));
@@ -199,18 +186,18 @@ export function registerDtaScan(
  * datetimes as TIMESTAMP, strings as VARCHAR.
  */
 function duckType(v: DtaVariable): DuckDBType {
-  if (v.kind === "string") return VARCHAR;
-  if (v.kind === "date") return DATE;
-  if (v.kind === "datetime") return TIMESTAMP;
-  return STORAGE_TYPES[v.type as NumericStorage] ?? DOUBLE;
+  if (v.kind === "string") return duckdb.VARCHAR;
+  if (v.kind === "date") return duckdb.DATE;
+  if (v.kind === "datetime") return duckdb.TIMESTAMP;
+  return STORAGE_TYPES[v.type as NumericStorage] ?? duckdb.DOUBLE;
 }
 
 const STORAGE_TYPES: Readonly<Record<NumericStorage, DuckDBType>> = {
-  byte: TINYINT,
-  int: SMALLINT,
-  long: INTEGER,
-  float: FLOAT,
-  double: DOUBLE,
+  byte: duckdb.TINYINT,
+  int: duckdb.SMALLINT,
+  long: duckdb.INTEGER,
+  float: duckdb.FLOAT,
+  double: duckdb.DOUBLE,
 };
 
 /** The codec of variable `j`, with a buffer per slot. */

@@ -4,7 +4,7 @@
  * validity mask (NULLs) is visited bit by bit, and only when the vector has one.
  */
 import type { DuckDBDataChunk } from "@duckdb/node-api";
-import bindings from "@duckdb/node-bindings";
+import { bindings } from "./duckdb.js";
 
 /**
  * Copy the first `n` values of a DOUBLE column of `chunk` into `out` from `offset`; NULL → NaN.
