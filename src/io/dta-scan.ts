@@ -7,6 +7,7 @@
  * `%td` → DATE, `%tc` → TIMESTAMP; `.` and `.a`–`.z` become NULL and the extended ones are counted.
  */
 import type { DuckDBDataChunk, DuckDBTableFunctionInfo, DuckDBType } from "@duckdb/node-api";
+import { asciiCompatible, StringSlots } from "./dta-string-slots.js";
 import { bindings, duckdb } from "./duckdb.js";
 import { decodeNumericInto } from "./dta/decode-numeric.js";
 import {
@@ -25,6 +26,8 @@ import { fillNumbers, fillStrings, writeValidity } from "./vector-copy.js";
 const BLOCK_ROWS = 32_768;
 /** Rows per output chunk: DuckDB's vector size. */
 const CHUNK_ROWS = 2048;
+/** Widest `str#` written from its bytes (wider ones are decoded to text). */
+const RAW_STRING_MAX = 64;
 /** Chunks decoded ahead of DuckDB at most (a Parquet row group is 60). */
 const AHEAD = 64;
 
@@ -216,10 +219,22 @@ function columnCodec(source: DtaRowSource, v: DtaVariable, j: number, extended: 
       };
     }
     const column = new FixedStringColumn(source.decoder, plan.width);
+    // ASCII chunks go from the file's bytes into the vector (narrow fields only: a slot holds a
+    // chunk's bytes), other chunks through the text decoder.
+    const raw =
+      plan.width <= RAW_STRING_MAX && asciiCompatible(source.decoder.encoding)
+        ? Array.from({ length: AHEAD }, () => new StringSlots(CHUNK_ROWS, plan.width))
+        : null;
+    const fromBytes = new Uint8Array(AHEAD);
     return {
-      prepare: (slot, _view, bytes, base, _start, n) =>
-        column.decodeInto(bytes, n, rowWidth, base + plan.offset, texts[slot], 0),
-      emit,
+      prepare: (slot, _view, bytes, base, _start, n) => {
+        fromBytes[slot] = raw?.[slot].take(bytes, n, rowWidth, base + plan.offset, plan.width) ? 1 : 0;
+        if (!fromBytes[slot]) column.decodeInto(bytes, n, rowWidth, base + plan.offset, texts[slot], 0);
+      },
+      emit: (slot, chunk, n) => {
+        if (raw && fromBytes[slot]) raw[slot].emit(chunk, j, n);
+        else emit(slot, chunk, n);
+      },
     };
   }
   const storage = plan.type as NumericStorage;

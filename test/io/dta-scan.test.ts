@@ -27,6 +27,7 @@ const VARS: BuildSpec["vars"] = [
   { name: "s", type: "str", strWidth: 9 },
   { name: "note", type: "strL" },
   { name: "day", type: "long", format: "%td" },
+  { name: "w", type: "str", strWidth: 20 },
 ];
 
 /** Row r's cells: values of every type, with `.` and `.a`–`.z` scattered over all numeric columns. */
@@ -38,9 +39,12 @@ function cells(r: number): BuildCell[] {
     miss(107) ?? r * 31 - 1_000_000,
     miss(109) ?? (r % 4096) * 0.25,
     miss(113) ?? r * 1.5 - 7e5,
-    r % 5 === 0 ? "" : r % 3 === 0 ? "北京市" : `c${r % 300}`,
+    // Chinese in the first rows only: later chunks are all ASCII (written from the bytes)
+    r % 5 === 0 ? "" : r % 3 === 0 && r < 20_000 ? "北京市" : `c${r % 300}`,
     r % 7 === 0 ? "" : `note ${r} ${"x".repeat(r % 40)}`,
     miss(127) ?? 21_000 + (r % 3_000),
+    // ASCII: empty, inline (≤ 12 bytes) and longer values
+    r % 11 === 0 ? "" : r % 2 === 0 ? `v${r % 7}` : `long value ${r}`.slice(0, 20),
   ];
 }
 
@@ -69,7 +73,7 @@ afterAll(async () => {
 /** The values of a relation, dates as days since 1960-01-01 (Stata's %td). */
 async function values(from: string): Promise<(number | string | null)[][]> {
   const got = await session.rows(
-    `SELECT b, i, l, f, d, s, note, (day - DATE '1960-01-01')::INTEGER AS day FROM ${from}`,
+    `SELECT b, i, l, f, d, s, note, (day - DATE '1960-01-01')::INTEGER AS day, w FROM ${from}`,
   );
   return got.map((r) => VARS.map((v) => r[v.name] as number | string | null));
 }
@@ -103,6 +107,7 @@ describe(".dta scan into Parquet and into a table", () => {
         "VARCHAR",
         "VARCHAR",
         "DATE",
+        "VARCHAR",
       ]);
 
       const read = await readFile(session, "t", path);
@@ -115,9 +120,9 @@ describe(".dta scan into Parquet and into a table", () => {
   it("a broken strL reference in a later block fails with the variable and row, leaving nothing", async () => {
     const small = rows.slice(0, 40_000);
     const bytes = Buffer.from(buildDta({ release: 118, byteOrder: "LSF", vars: VARS, rows: small }));
-    // Row width: 1 + 2 + 4 + 4 + 8 + 9 + 8 (strL: v in 2 bytes, o in 6) + 4 = 40.
+    // Row width: 1 + 2 + 4 + 4 + 8 + 9 + 8 (strL: v in 2 bytes, o in 6) + 4 + 20 = 60.
     const row = 39_001;
-    const at = bytes.indexOf("<data>") + 6 + (row - 1) * 40 + 28 + 2;
+    const at = bytes.indexOf("<data>") + 6 + (row - 1) * 60 + 28 + 2;
     bytes.writeUInt32LE(99_999, at); // o = 99999: beyond the 40,000 rows, so no GSO has it
     const path = tmp.write("badref.dta", bytes);
     const out = tmp.path("badref.parquet");
