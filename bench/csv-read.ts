@@ -4,7 +4,7 @@
  * same run (the machine is shared: compare within a run): `loadFrame` (the path `estimate` takes,
  * reported there as `timing.read_s`), `readCsv` into a DuckDB table (the path `convert` takes), and
  * DuckDB's own `read_csv` into a table with its sampled type detection (no strict checks) as the
- * yardstick; the parse alone through the chunked path that files over 256 MiB take (64 MiB chunks);
+ * yardstick; the parse alone through the chunked path that files over 256 MiB take (16 MiB chunks);
  * then the 3,010-row Card CSV. Prints medians and the load average.
  *
  * Usage: npx tsx bench/csv-read.ts [rows] [--runs 5]
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
         `${label.padEnd(44)} median ${median(xs).toFixed(3)} s  [${xs.map((x) => x.toFixed(3)).join(", ")}]`,
       );
     show("loadFrame (estimate's read_s)", t.loadFrame);
-    show("parse in 64 MiB chunks (files over 256 MiB)", t.chunked);
+    show("parse in 16 MiB chunks (files over 256 MiB)", t.chunked);
     show("readCsv into a DuckDB table (convert)", t.readCsv);
     show("DuckDB read_csv into a table (yardstick)", t.duckdb);
     show("loadFrame of Card (3,010 rows)", t.card);

@@ -7,7 +7,7 @@
  * every chunk before it was plain ASCII (which reads the same in both); a file that is UTF-8 in one
  * part and GBK in another is not UTF-8, as a whole-file read finds too.
  */
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { type FileHandle, open } from "node:fs/promises";
 import { BadTextTracker, describeSpot } from "./bad-text.js";
 import { looksLikeGbk } from "./decode-input.js";
@@ -150,11 +150,6 @@ function utf8Boundary(b: Buffer): number {
     i--;
   }
   return b.length;
-}
-
-function isAscii(b: Buffer): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) return false;
-  return true;
 }
 
 /** The file's first line, decoded leniently (for naming the column of a bad spot). */

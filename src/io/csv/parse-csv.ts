@@ -61,7 +61,7 @@ export interface CsvInternals {
 /** Files up to this size are read into one buffer; larger ones in chunks. */
 export const WHOLE_FILE_MAX = 256 * 2 ** 20;
 /** Bytes read per chunk of a large file. */
-export const CHUNK_BYTES = 64 * 2 ** 20;
+export const CHUNK_BYTES = 16 * 2 ** 20;
 
 /**
  * Read and check a CSV file (`display` names it in messages).
