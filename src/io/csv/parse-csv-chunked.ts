@@ -158,9 +158,17 @@ async function walkChunks(
   return { rows: end.rows, lastByte };
 }
 
-/** Rows expected in the file, scaled from the line breaks of its first chunk. */
+/** Columns start with room for at most this many rows and grow as needed. */
+const MAX_START_ROWS = 1 << 22;
+
+/**
+ * Rows expected in the file, scaled from the line breaks of its first chunk, at most
+ * {@link MAX_START_ROWS} (blank lines and long quoted fields make the scaling unreliable, and the
+ * columns grow anyway).
+ */
 function estimateRows(first: Buffer, start: number, firstBytes: number, size: number): number {
   let count = 0;
   for (let i = first.indexOf(NL, start); i >= 0; i = first.indexOf(NL, i + 1)) count++;
-  return Math.ceil(((count + 1) * Math.max(size, firstBytes)) / Math.max(firstBytes, 1)) + 16;
+  const scaled = Math.ceil(((count + 1) * Math.max(size, firstBytes)) / Math.max(firstBytes, 1)) + 16;
+  return Math.min(scaled, MAX_START_ROWS);
 }
