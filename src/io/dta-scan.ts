@@ -28,7 +28,9 @@ const BLOCK_ROWS = 32_768;
 const CHUNK_ROWS = 2048;
 /** Widest `str#` written from its bytes (wider ones are decoded to text). */
 const RAW_STRING_MAX = 64;
-/** Chunks decoded ahead of DuckDB at most (a Parquet row group is 60). */
+/** DuckDB's row group (Parquet's default ROW_GROUP_SIZE, and a table's): 60 chunks. */
+const ROW_GROUP_ROWS = 122_880;
+/** Chunks decoded ahead of DuckDB at most: a row group and a few more. */
 const AHEAD = 64;
 
 /** A registered scan: the SQL that reads it and, once read, what it found. */
@@ -61,9 +63,9 @@ let scanCounter = 0;
 
 /**
  * Register a table function over the rows of `source` (described by `variables`) on the session's
- * connection; select from `scan.from` once, then call `scan.stop()`. Chunks are decoded ahead of
- * DuckDB's calls while the event loop is otherwise idle (DuckDB encoding what it has), up to
- * {@link AHEAD} chunks, so that decoding overlaps DuckDB's work; each call then only copies a
+ * connection; select from `scan.from` once, then call `scan.stop()`. While DuckDB encodes a row
+ * group (after the call that completes it, or when nothing is decoded), the next chunks are decoded
+ * ahead, up to {@link AHEAD}, so that decoding overlaps DuckDB's work; each call then only copies a
  * decoded chunk into the output vectors.
  * @example const scan = registerDtaScan(session, file.rows(), file.meta.variables); await session.run(`CREATE TABLE t AS FROM ${scan.from}`); scan.stop();
  */
@@ -156,7 +158,10 @@ export function registerDtaScan(
     state.first = (slot + 1) % AHEAD;
     state.ready--;
     state.rows += n;
-    if (!state.prefetching && canPrepare()) {
+    // DuckDB is away encoding a row group after its last chunk: decode the next one meanwhile. Within
+    // a row group its calls come back at once, and decoding between them would only delay them.
+    const away = state.rows % ROW_GROUP_ROWS === 0 || state.ready === 0;
+    if (away && !state.prefetching && canPrepare()) {
       state.prefetching = true;
       setImmediate(prefetch);
     }
