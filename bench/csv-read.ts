@@ -4,7 +4,8 @@
  * same run (the machine is shared: compare within a run): `loadFrame` (the path `estimate` takes,
  * reported there as `timing.read_s`), `readCsv` into a DuckDB table (the path `convert` takes), and
  * DuckDB's own `read_csv` into a table with its sampled type detection (no strict checks) as the
- * yardstick; then the 3,010-row Card CSV. Prints medians and the load average.
+ * yardstick; the parse alone through the chunked path that files over 256 MiB take (16 MiB chunks);
+ * then the 3,010-row Card CSV. Prints medians and the load average.
  *
  * Usage: npx tsx bench/csv-read.ts [rows] [--runs 5]
  */
@@ -13,6 +14,7 @@ import { mkdtemp, readFile as readText, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHUNK_BYTES, parseCsvFile } from "../src/io/csv/parse-csv.js";
 import { readCsv } from "../src/io/csv/read-csv.js";
 import { loadFrame } from "../src/io/load-frame.js";
 import { DataSession } from "../src/io/session.js";
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     const session = await DataSession.open();
     const t = {
       loadFrame: [] as number[],
+      chunked: [] as number[],
       readCsv: [] as number[],
       duckdb: [] as number[],
       card: [] as number[],
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     const card = fileURLToPath(new URL("../data/examples/card.csv", import.meta.url));
     for (let r = 0; r < runs; r++) {
       t.loadFrame.push(await time(() => loadFrame(path)));
+      t.chunked.push(await time(() => parseCsvFile(path, {}, path, { chunkBytes: CHUNK_BYTES })));
       t.readCsv.push(await time(() => readCsv(session, "ours", path)));
       t.duckdb.push(
         await time(() =>
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
         `${label.padEnd(44)} median ${median(xs).toFixed(3)} s  [${xs.map((x) => x.toFixed(3)).join(", ")}]`,
       );
     show("loadFrame (estimate's read_s)", t.loadFrame);
+    show("parse in 16 MiB chunks (files over 256 MiB)", t.chunked);
     show("readCsv into a DuckDB table (convert)", t.readCsv);
     show("DuckDB read_csv into a table (yardstick)", t.duckdb);
     show("loadFrame of Card (3,010 rows)", t.card);

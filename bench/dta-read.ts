@@ -2,11 +2,16 @@
  * Benchmark of the .dta reader: writes a 1,000,000-row × 20-column format-118 file (8 doubles,
  * 4 floats, 4 longs, 2 bytes, 2 str#) to a temporary directory, then reads it fully into typed
  * arrays three times and reports the median, then into a DuckDB table (the path `loadFrame` and the
- * studies take), then converts it to Parquet (`robometrics convert`). Run: `npx tsx bench/dta-read.ts [rows]`.
+ * studies take), then converts it to Parquet (`robometrics convert`) in process, then runs the
+ * command `robometrics convert file.dta file.parquet` in 5 fresh processes (`bin/robometrics.js`:
+ * the build when it is fresh, else the sources through tsx; run `npm run build` first) beside
+ * `node -e 0`. Run: `npx tsx bench/dta-read.ts [rows]`.
  */
+import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile as readText, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { convertFile } from "../src/io/convert-file.js";
 import { openDta, readDta, type DtaWriteColumn, writeDta } from "../src/io/dta/index.js";
 import { readFile } from "../src/io/read-file.js";
@@ -119,6 +124,23 @@ async function main(): Promise<void> {
     }
     console.log(
       `convert to Parquet (robometrics convert): median ${median(toParquet).toFixed(0)} ms of [${toParquet.map((x) => x.toFixed(0)).join(", ")}]`,
+    );
+    const bin = fileURLToPath(new URL("../bin/robometrics.js", import.meta.url));
+    const cold: number[] = [];
+    const bare: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      const out = join(dir, `cold${r}.parquet`);
+      t = performance.now();
+      spawnSync(process.execPath, ["-e", "0"]);
+      bare.push(performance.now() - t);
+      t = performance.now();
+      const run = spawnSync(process.execPath, [bin, "convert", path, out], { encoding: "utf8" });
+      cold.push(performance.now() - t);
+      if (run.status !== 0) throw new Error(`robometrics convert failed: ${run.stderr}`);
+      await rm(out, { force: true });
+    }
+    console.log(
+      `cold CLI convert to Parquet:              median ${median(cold).toFixed(0)} ms of [${cold.map((x) => x.toFixed(0)).join(", ")}]; node -e 0 median ${median(bare).toFixed(0)} ms`,
     );
     console.log(`load average: ${(await readText("/proc/loadavg", "utf8").catch(() => "n/a")).trim()}`);
   } finally {

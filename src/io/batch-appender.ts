@@ -4,7 +4,8 @@
  * files in JavaScript (Excel, Stata). Numbers can be stored in their final type (narrow integers,
  * FLOAT, DATE, TIMESTAMP; see vector-copy.ts) so that no second copy with casts is needed.
  */
-import { type DuckDBAppender, DuckDBDataChunk, DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBDataChunk } from "@duckdb/node-api";
+import { duckdb } from "./duckdb.js";
 import type { DataSession } from "./session.js";
 import { quoteIdent } from "./sql.js";
 import { fillDoubles, fillNumbers, fillStrings, type NumberTarget } from "./vector-copy.js";
@@ -51,7 +52,7 @@ export class BatchAppender {
       `cannot create table "${table}"`,
     );
     const appender = await session.connection.createAppender(table, null, temp ? "temp" : null);
-    const chunk = DuckDBDataChunk.create(specs.map((_, j) => appender.columnType(j)));
+    const chunk = duckdb.DuckDBDataChunk.create(specs.map((_, j) => appender.columnType(j)));
     return new BatchAppender(appender, specs, chunk);
   }
 
@@ -65,7 +66,7 @@ export class BatchAppender {
     if (columns.length !== this.specs.length) {
       throw new Error(`a batch has ${columns.length} columns but the table has ${this.specs.length}`);
     }
-    const size = DuckDBVector.standardSize();
+    const size = duckdb.DuckDBVector.standardSize();
     for (let start = 0; start < nrows; start += size) {
       const n = Math.min(size, nrows - start);
       this.chunk.reset();

@@ -3,6 +3,7 @@
  */
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import { formatOf } from "./formats.js";
 import { readFile } from "./read-file.js";
 import type { ReadOptions } from "./read-options.js";
 import { DataSession } from "./session.js";
@@ -43,14 +44,18 @@ export async function convertFile(
     );
   }
   // Fail on a bad output before spending time on the input.
-  outputFormat(output, options.to);
+  const to = outputFormat(output, options.to);
   await assertFolder(output);
   await assertNotExisting(output, options.force ?? false);
   const session = await DataSession.open(":memory:");
   try {
-    const report = await readFile(session, "data", input, options);
+    // A .dta file goes straight to a CSV or Parquet file, without an intermediate table.
+    const direct = to !== "dta" && formatOf(input, options.format) === "dta";
+    const report = direct
+      ? await (await import("./read-dta.js")).copyDtaFile(session, "data", input, output, to, options)
+      : await readFile(session, "data", input, options);
     const warnings = [...report.warnings];
-    const format = await writeTable(session, "data", output, options.to, warnings);
+    const format = direct ? to : await writeTable(session, "data", output, options.to, warnings);
     return {
       input,
       output,

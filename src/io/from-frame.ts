@@ -4,7 +4,8 @@
  * rows at a time with each column's bytes copied in a single call; categorical codes travel as a
  * DuckDB ENUM over the frame's levels and are turned into text inside DuckDB.
  */
-import { DuckDBDataChunk, DuckDBEnumType, DuckDBTypeId, DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBTypeId } from "@duckdb/node-api";
+import { duckdb } from "./duckdb.js";
 import type { Frame } from "../frame/frame.js";
 import type { DataSession } from "./session.js";
 import { quoteIdent } from "./sql.js";
@@ -129,9 +130,9 @@ async function appendColumns(
 ): Promise<void> {
   const appender = await session.connection.createAppender(table, null, catalog);
   const types = frame.names.map((_, j) => appender.columnType(j));
-  const widths = types.map((t) => (t instanceof DuckDBEnumType ? enumWidth(t.internalTypeId) : 8));
-  const size = DuckDBVector.standardSize();
-  const chunk = DuckDBDataChunk.create(types);
+  const widths = types.map((t) => (t instanceof duckdb.DuckDBEnumType ? enumWidth(t.internalTypeId) : 8));
+  const size = duckdb.DuckDBVector.standardSize();
+  const chunk = duckdb.DuckDBDataChunk.create(types);
   try {
     for (let start = 0; start < frame.nrows; start += size) {
       const n = Math.min(size, frame.nrows - start);
@@ -151,7 +152,7 @@ async function appendColumns(
 }
 
 function enumWidth(id: DuckDBTypeId): 1 | 2 | 4 {
-  if (id === DuckDBTypeId.UTINYINT) return 1;
-  if (id === DuckDBTypeId.USMALLINT) return 2;
+  if (id === duckdb.DuckDBTypeId.UTINYINT) return 1;
+  if (id === duckdb.DuckDBTypeId.USMALLINT) return 2;
   return 4;
 }

@@ -7,7 +7,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { removeOnSignal } from "./signal-cleanup.js";
 import { join } from "node:path";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { duckdb } from "./duckdb.js";
 import { messageOf } from "./errors.js";
 import { quoteIdent, quoteLiteral } from "./sql.js";
 import type { TableMeta } from "./table-meta.js";
@@ -61,7 +62,7 @@ export class DataSession {
     }
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path, config);
+      instance = await duckdb.DuckDBInstance.create(path, config);
     } catch (err) {
       throw new Error(`cannot open the DuckDB database ${path}: ${messageOf(err)}`);
     }

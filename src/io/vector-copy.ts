@@ -4,7 +4,7 @@
  * validity mask (NULLs) is visited bit by bit, and only when the vector has one.
  */
 import type { DuckDBDataChunk } from "@duckdb/node-api";
-import bindings from "@duckdb/node-bindings";
+import { bindings } from "./duckdb.js";
 
 /**
  * Copy the first `n` values of a DOUBLE column of `chunk` into `out` from `offset`; NULL → NaN.
@@ -125,7 +125,14 @@ function markNull(mask: Uint8Array | null, i: number, n: number): Uint8Array {
   return m;
 }
 
-function writeValidity(vector: ReturnType<typeof bindings.data_chunk_get_vector>, mask: Uint8Array): void {
+/**
+ * Set a vector's validity mask (DuckDB layout: whole 64-bit words, bit set = present) in one copy.
+ * @example writeValidity(bindings.data_chunk_get_vector(chunk.chunk, 0), mask);
+ */
+export function writeValidity(
+  vector: ReturnType<typeof bindings.data_chunk_get_vector>,
+  mask: Uint8Array,
+): void {
   bindings.vector_ensure_validity_writable(vector);
   bindings.copy_data_to_vector_validity(
     vector,

@@ -41,13 +41,37 @@ export async function writeTable(
     warnings.push(...(await writeDtaTable(session, table, path)));
     return f;
   }
+  await copyTo(session, quoteIdent(table), path, f);
+  return f;
+}
+
+/**
+ * Write the rows of a query (`SELECT …`, `FROM …`) to a CSV or Parquet file at `path`, through a
+ * temporary file renamed into place.
+ * @example await writeQuery(session, "FROM panel WHERE year > 2000", "out/recent.parquet", "parquet");
+ */
+export async function writeQuery(
+  session: DataSession,
+  query: string,
+  path: string,
+  format: Exclude<OutputFormat, "dta">,
+): Promise<void> {
+  await copyTo(session, `(${query})`, path, format);
+}
+
+/** COPY `source` (a quoted table name or a parenthesised query) to `path`, atomically. */
+async function copyTo(
+  session: DataSession,
+  source: string,
+  path: string,
+  f: Exclude<OutputFormat, "dta">,
+): Promise<void> {
   const options = f === "csv" ? "FORMAT csv, HEADER true, DELIMITER ','" : "FORMAT parquet";
   await writeAtomically(path, async (tmp) => {
     try {
-      await session.connection.run(`COPY ${quoteIdent(table)} TO ${quoteLiteral(tmp)} (${options})`);
+      await session.connection.run(`COPY ${source} TO ${quoteLiteral(tmp)} (${options})`);
     } catch (err) {
       throw new Error(`${path}: cannot write the ${f} file: ${firstLine(messageOf(err))}`, { cause: err });
     }
   });
-  return f;
 }

@@ -29,7 +29,7 @@ function cli(args: string[]): { out: string; modules: string[] } {
 }
 
 const HEAVY = {
-  duckdb: /@duckdb\//,
+  duckdb: /@duckdb\/|\/io\/duckdb\.[jt]s$/,
   vega: /\/node_modules\/vega/,
   studies: /\/src\/studies\/|\/dist\/studies\//,
   excel: /\/node_modules\/exceljs\//,

@@ -21,9 +21,18 @@ export interface BadTextSpot {
  */
 export class BadTextTracker {
   spot: BadTextSpot | null = null;
-  private line = 1;
+  private line: number;
   private current = "";
-  private first: string | null = null;
+  private first: string | null;
+
+  /**
+   * Start at line `line` of the file (default 1); a tracker started after line 1 is given the
+   * file's first line, `firstLine`.
+   */
+  constructor(line = 1, firstLine: string | null = null) {
+    this.line = line;
+    this.first = line > 1 ? (firstLine ?? "") : null;
+  }
 
   /** Process the next piece of decoded text; returns true once a bad character has been seen. */
   push(text: string): boolean {

@@ -46,13 +46,38 @@ export function dialectOfBytes(
   display: string,
   options: DialectOptions = {},
 ): DialectAndStart {
+  return dialectOfPrefix(bytes, display, options, false) as DialectAndStart;
+}
+
+/**
+ * {@link dialectOfBytes} for the first chunk of a file read in pieces (`bytes` is not all of it):
+ * null when the first record does not end within `bytes` (read more and try again).
+ * @example const found = dialectOfChunk(firstChunk, "big.csv");
+ */
+export function dialectOfChunk(
+  bytes: Buffer,
+  display: string,
+  options: DialectOptions = {},
+): DialectAndStart | null {
+  return dialectOfPrefix(bytes, display, options, true);
+}
+
+function dialectOfPrefix(
+  bytes: Buffer,
+  display: string,
+  options: DialectOptions,
+  more: boolean,
+): DialectAndStart | null {
   for (let size = FIRST_READ; ; size *= 4) {
-    const whole = size >= bytes.length;
+    const whole = !more && size >= bytes.length;
     const text = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(size, bytes.length)), {
       stream: !whole,
     });
     const found = dialectInPrefix({ text, whole }, display, options, size);
-    if (!found) continue;
+    if (!found) {
+      if (more && size >= bytes.length) return null;
+      continue;
+    }
     if (!found.dialect.header) return { dialect: found.dialect, start: 0, line: 1 };
     const head = text.slice(0, found.next);
     let lines = 1;

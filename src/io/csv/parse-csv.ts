@@ -6,6 +6,7 @@
  * line without a line break. Only the rows before a column first shows text are looked at a second
  * time, for that column's text.
  */
+import { stat } from "node:fs/promises";
 import { DEFAULT_NULL_STRINGS, type ReadOptions } from "../read-options.js";
 import { ColumnBuilder, isoDays } from "./column-builder.js";
 import { decodeCsvFile } from "./decode-input.js";
@@ -48,6 +49,20 @@ const CODE_NAME = /^(code.*|.*_code|hs\d*|hs_.*|cic\d*|cic_.*|isic\d*)$/i;
 /** A text column most of whose values are numbers gets a warning naming its first text cell. */
 const PROGRESS_EVERY = 1 << 20;
 
+/** Options for tests and tools, not for users. */
+export interface CsvInternals {
+  /**
+   * Read the file in chunks of this many bytes (default: files over {@link WHOLE_FILE_MAX} bytes
+   * are read in {@link CHUNK_BYTES}-byte chunks, others whole).
+   */
+  readonly chunkBytes?: number;
+}
+
+/** Files up to this size are read into one buffer; larger ones in chunks. */
+export const WHOLE_FILE_MAX = 256 * 2 ** 20;
+/** Bytes read per chunk of a large file. */
+export const CHUNK_BYTES = 16 * 2 ** 20;
+
 /**
  * Read and check a CSV file (`display` names it in messages).
  * @example const { rows, columns } = await parseCsvFile("card.csv");
@@ -56,28 +71,82 @@ export async function parseCsvFile(
   path: string,
   options: ReadOptions = {},
   display = path,
+  internals: CsvInternals = {},
 ): Promise<ParsedCsv> {
   const encoding = normaliseEncoding(options.encoding, display);
   const given = options.encoding !== undefined && options.encoding !== "";
+  const size = await stat(path).then(
+    (s) => (s.isFile() ? s.size : 0),
+    () => 0,
+  );
+  if (internals.chunkBytes !== undefined || size > WHOLE_FILE_MAX) {
+    const chunkBytes = internals.chunkBytes ?? CHUNK_BYTES;
+    return (await import("./parse-csv-chunked.js")).parseCsvChunked(path, options, display, {
+      encoding,
+      given,
+      size,
+      chunkBytes,
+    });
+  }
   const decoded = await decodeCsvFile(path, display, encoding, given, options);
   const { bytes } = decoded;
   const { dialect, start, line } = dialectOfBytes(bytes, display, options);
   const names = dialect.names;
-  const nulls = options.nullStrings ?? DEFAULT_NULL_STRINGS;
-  const text = new Set(options.textColumns ?? []);
-  const capacity = estimateRows(bytes, start);
-  const builders = names.map((n) => new ColumnBuilder(capacity, nulls, text.has(n) || CODE_NAME.test(n)));
+  const builders = newBuilders(names, options, estimateRows(bytes, start));
   const input: WalkInput = { bytes, start, line, delimiter: dialect.delimiter, names, display };
   const rows = walkRecords(input, new Collector(builders, options.onProgress));
+  return finishParse(
+    { display, names, builders, rows, options, notice: decoded.notice, encoding: decoded.encoding },
+    bytes[bytes.length - 1],
+    (visitor, until) => {
+      walkRecords(input, visitor, until);
+    },
+  );
+}
+
+/** The column builders of a file with these column names. */
+export function newBuilders(
+  names: readonly string[],
+  options: ReadOptions,
+  capacity: number,
+): ColumnBuilder[] {
+  const nulls = options.nullStrings ?? DEFAULT_NULL_STRINGS;
+  const text = new Set(options.textColumns ?? []);
+  return names.map((n) => new ColumnBuilder(capacity, nulls, text.has(n) || CODE_NAME.test(n)));
+}
+
+/** A file's fields after the walk, before the types are decided. */
+export interface WalkedCsv {
+  readonly display: string;
+  readonly names: readonly string[];
+  readonly builders: readonly ColumnBuilder[];
+  readonly rows: number;
+  readonly options: ReadOptions;
+  /** Set when the encoding was detected. */
+  readonly notice: string | null;
+  readonly encoding: string;
+}
+
+/**
+ * Decide the column types, fill the text of the rows read before a column showed text (by walking
+ * the first `until` rows again with `rewalk`), and collect the warnings; `lastByte` is the file's
+ * last byte (a last line without a line break is reported).
+ */
+export async function finishParse(
+  walked: WalkedCsv,
+  lastByte: number | undefined,
+  rewalk: (visitor: FieldVisitor, until: number) => void | Promise<void>,
+): Promise<ParsedCsv> {
+  const { display, names, builders, rows, options } = walked;
+  const text = new Set(options.textColumns ?? []);
   for (const b of builders) b.finish(rows);
   const types = builders.map((b, j) => decideType(b, names[j], text.has(names[j])));
-  backfill(input, builders, types);
+  await backfill(builders, types, rewalk);
   const columns = builders.map((b, j) => finishColumn(b, names[j], types[j]));
   const warnings: string[] = [];
-  if (decoded.notice) warnings.push(decoded.notice);
-  warnings.push(...columnWarnings(display, builders, columns, types, text, decoded.encoding));
-  const last = bytes[bytes.length - 1];
-  if (rows > 0 && last !== 0x0a && last !== 0x0d) {
+  if (walked.notice) warnings.push(walked.notice);
+  warnings.push(...columnWarnings(display, builders, columns, types, text, walked.encoding));
+  if (rows > 0 && lastByte !== 0x0a && lastByte !== 0x0d) {
     warnings.push(
       `${display}: the file does not end with a line break, so its last line (data row ${rows}) may be cut off; ` +
         "check that the file is complete",
@@ -88,7 +157,7 @@ export async function parseCsvFile(
 }
 
 /** Passes every field to its column's builder. */
-class Collector implements FieldVisitor {
+export class Collector implements FieldVisitor {
   private nextReport = PROGRESS_EVERY;
   constructor(
     private readonly builders: ColumnBuilder[],
@@ -155,17 +224,17 @@ function allDates(b: ColumnBuilder): boolean {
   return b.levels.every((l) => !Number.isNaN(isoDays(l)));
 }
 
-function backfill(
-  input: WalkInput,
+async function backfill(
   builders: readonly ColumnBuilder[],
   types: readonly CsvColumnType[],
-): void {
+  rewalk: (visitor: FieldVisitor, until: number) => void | Promise<void>,
+): Promise<void> {
   const targets = builders.map((b, j) => {
     const usesText = types[j] === "VARCHAR" || types[j] === "DATE" || (types[j] === "BIGINT" && b.wide > 0);
     return b.needsBackfill && usesText ? b : null;
   });
   const until = Math.max(0, ...targets.map((b) => (b ? b.textFrom : 0)));
-  if (until > 0) walkRecords(input, new Backfiller(targets), until);
+  if (until > 0) await rewalk(new Backfiller(targets), until);
 }
 
 function finishColumn(b: ColumnBuilder, name: string, type: CsvColumnType): CsvColumn {

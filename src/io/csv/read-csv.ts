@@ -5,7 +5,8 @@
  * to the table chunk by chunk, each in its final type (BIGINT, DOUBLE, DATE, VARCHAR), with no
  * staging table and no casts in SQL.
  */
-import { type DuckDBAppender, DuckDBDataChunk, DuckDBVector } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBDataChunk } from "@duckdb/node-api";
+import { duckdb } from "../duckdb.js";
 import type { ReadOptions, ReadReport } from "../read-options.js";
 import type { DataSession } from "../session.js";
 import { quoteIdent } from "../sql.js";
@@ -74,8 +75,8 @@ function filler(c: CsvColumn): Filler {
 
 function appendColumns(appender: DuckDBAppender, columns: readonly CsvColumn[], rows: number): void {
   const fillers = columns.map(filler);
-  const chunk = DuckDBDataChunk.create(columns.map((_, j) => appender.columnType(j)));
-  const size = DuckDBVector.standardSize();
+  const chunk = duckdb.DuckDBDataChunk.create(columns.map((_, j) => appender.columnType(j)));
+  const size = duckdb.DuckDBVector.standardSize();
   for (let offset = 0; offset < rows; offset += size) {
     const n = Math.min(size, rows - offset);
     chunk.reset();

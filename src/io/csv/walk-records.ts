@@ -28,6 +28,23 @@ export interface WalkInput {
   readonly names: readonly string[];
   /** The file's name in messages. */
   readonly display: string;
+  /** Row index (0-based) of the first record at `start` (default 0): a later chunk of a file continues the count. */
+  readonly firstRow?: number;
+  /**
+   * `bytes` is a chunk with more of the file after it: stop, without error, at the first record that
+   * does not end with a line break within it (walk such chunks with a visitor that keeps nothing).
+   */
+  readonly partial?: boolean;
+}
+
+/** Where a walk stopped. */
+export interface WalkEnd {
+  /** Row index after the last record visited (records before `firstRow` included). */
+  readonly rows: number;
+  /** Byte offset where the walk stopped: the end, or the start of the record it did not finish. */
+  readonly pos: number;
+  /** Line number (1-based) at `pos`. */
+  readonly line: number;
 }
 
 const QUOTE = 0x22;
@@ -46,13 +63,27 @@ export function walkRecords(
   visit: FieldVisitor,
   maxRows = Number.POSITIVE_INFINITY,
 ): number {
+  return walkRecordsTo(input, visit, maxRows).rows;
+}
+
+/**
+ * {@link walkRecords}, saying where the walk stopped (for reading a file chunk by chunk); `maxRows`
+ * counts from row 0 of the file.
+ * @example const { pos, line } = walkRecordsTo({ ...input, partial: true }, NO_VISIT);
+ */
+export function walkRecordsTo(
+  input: WalkInput,
+  visit: FieldVisitor,
+  maxRows = Number.POSITIVE_INFINITY,
+): WalkEnd {
   const { bytes, names, display } = input;
   const n = bytes.length;
   const ncols = names.length;
   const delim = input.delimiter.charCodeAt(0);
+  const partial = input.partial ?? false;
   let pos = input.start;
   let line = input.line;
-  let row = 0;
+  let row = input.firstRow ?? 0;
   while (pos < n && row < maxRows) {
     const c0 = bytes[pos];
     if (c0 === NL) {
@@ -60,6 +91,7 @@ export function walkRecords(
       line++;
       continue;
     }
+    if (partial && c0 === CR && pos + 1 === n) break;
     if (c0 === CR && (pos + 1 === n || bytes[pos + 1] === NL)) {
       pos += 2;
       line++;
@@ -86,7 +118,10 @@ export function walkRecords(
             if (bytes[k] === NL) line++;
             k++;
           }
-          if (k >= n) throw openQuoteError(display, quoteLine);
+          if (k >= n) {
+            if (partial) return { rows: row, pos: recStart, line: recLine };
+            throw openQuoteError(display, quoteLine);
+          }
           if (bytes[k + 1] === QUOTE) {
             // "" inside quotes: one quote
             text += bytes.toString("utf8", q, k + 1);
@@ -130,6 +165,9 @@ export function walkRecords(
         continue;
       }
       // end of the record: \n, \r\n or the end of the file
+      if (partial && (end >= n || (bytes[end] === CR && end + 1 >= n))) {
+        return { rows: row, pos: recStart, line: recLine };
+      }
       if (end < n && bytes[end] === CR) end++;
       pos = end < n ? end + 1 : n;
       if (end < n) line++;
@@ -138,8 +176,14 @@ export function walkRecords(
     if (col < ncols) throw fieldCountError(input, recStart, recLine, row, col);
     row++;
   }
-  return row;
+  return { rows: row, pos, line };
 }
+
+/** A visitor that keeps nothing, for finding where the complete records of a chunk end. */
+export const NO_VISIT: FieldVisitor = {
+  field: () => undefined,
+  text: () => undefined,
+};
 
 function fieldCountError(
   input: WalkInput,

@@ -15,7 +15,7 @@ export {
 } from "./dates.js";
 export { DtaError } from "./errors.js";
 export { missingName, missingTag } from "./missing.js";
-export { DEFAULT_BATCH_ROWS, type DtaFile, openDta, readDta } from "./reader.js";
+export { DEFAULT_BATCH_ROWS, type DtaFile, type DtaRowSource, openDta, readDta } from "./reader.js";
 export { dtaToFrame } from "./to-frame.js";
 export type {
   DtaBatch,

@@ -27,7 +27,35 @@ export interface DtaFile {
   readonly meta: DtaMeta;
   /** Iterate over the rows in batches, from the first row (each call starts afresh). */
   batches(): AsyncIterable<DtaBatch>;
+  /** Synchronous access to the raw rows, for a scan that decodes them straight into its own buffers. */
+  rows(): DtaRowSource;
   close(): Promise<void>;
+}
+
+/** The raw fixed-width rows of an open file and what is needed to decode them. */
+export interface DtaRowSource {
+  /** Each variable's storage type and byte offset within a row. */
+  readonly plans: readonly VarPlan[];
+  readonly rowWidth: number;
+  readonly littleEndian: boolean;
+  /** Decoder of the file's text encoding. */
+  readonly decoder: TextDecoder;
+  readonly nobs: number;
+  /** Read rows `start…start+n` into `target` (at least `n × rowWidth` bytes); returns the bytes read. */
+  readSync(start: number, n: number, target: Uint8Array): Uint8Array;
+  /**
+   * Decode the strL variable `plan` of `n` rows (the first at row `start` of the file, at byte
+   * `base` of `view`) into `out[at…at+n)`, reading the GSOs synchronously.
+   */
+  strlSync(
+    view: DataView,
+    base: number,
+    plan: VarPlan,
+    start: number,
+    n: number,
+    out: string[],
+    at: number,
+  ): void;
 }
 
 /**
@@ -96,6 +124,32 @@ class OpenDtaFile implements DtaFile {
 
   close(): Promise<void> {
     return this.src.close();
+  }
+
+  rows(): DtaRowSource {
+    const { plans, rowWidth, header, dataOffset, strls } = this.parsed;
+    const { src, decoder } = this;
+    return {
+      plans,
+      rowWidth,
+      littleEndian: header.littleEndian,
+      decoder,
+      nobs: header.nobs,
+      readSync: (start, n, target) =>
+        src.readAtSync(
+          dataOffset + start * rowWidth,
+          n * rowWidth,
+          `the data (rows ${start + 1}…${start + n})`,
+          target.subarray(0, n * rowWidth),
+        ),
+      strlSync: (view, base, plan, start, n, out, at) => {
+        const slots = this.strlSlots(view, base, plan, start, n);
+        const wanted = slots.filter((x) => x >= 0);
+        const texts =
+          wanted.length && strls ? strls.fetchSync(src, wanted, decoder) : new Map<number, string>();
+        fillStrl(slots, texts, out, at);
+      },
+    };
   }
 
   async *batches(): AsyncGenerator<DtaBatch> {
@@ -202,9 +256,19 @@ class OpenDtaFile implements DtaFile {
     out: string[],
     at: number,
   ): Promise<void> {
+    const { strls } = this.parsed;
+    const slots = this.strlSlots(view, 0, p, start, n);
+    const wanted = slots.filter((s) => s >= 0);
+    const texts =
+      wanted.length && strls ? await strls.fetch(this.src, wanted, this.decoder) : new Map<number, string>();
+    fillStrl(slots, texts, out, at);
+  }
+
+  /** The GSO slot of each of `n` strL references (row `start` at byte `base` of `view`); −1 for "". */
+  private strlSlots(view: DataView, base: number, p: VarPlan, start: number, n: number): Int32Array {
     const { header, rowWidth, strls } = this.parsed;
     const vBytes = header.release.strlVBytes as 2 | 3 | 4;
-    const refs = decodeStrlRefs(view, n, rowWidth, p.offset, vBytes, header.littleEndian);
+    const refs = decodeStrlRefs(view, n, rowWidth, base + p.offset, vBytes, header.littleEndian);
     const slots = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const v = refs.v[i];
@@ -227,11 +291,13 @@ class OpenDtaFile implements DtaFile {
       }
       slots[i] = slot;
     }
-    const wanted = slots.filter((s) => s >= 0);
-    const texts =
-      wanted.length && strls ? await strls.fetch(this.src, wanted, this.decoder) : new Map<number, string>();
-    for (let i = 0; i < n; i++) out[at + i] = slots[i] < 0 ? "" : texts.get(slots[i])!;
+    return slots;
   }
+}
+
+/** Write each row's strL text ("" for an empty reference) into `out[at…]`. */
+function fillStrl(slots: Int32Array, texts: ReadonlyMap<number, string>, out: string[], at: number): void {
+  for (let i = 0; i < slots.length; i++) out[at + i] = slots[i] < 0 ? "" : texts.get(slots[i])!;
 }
 
 function makeTarget(p: VarPlan, n: number): ColumnTarget {

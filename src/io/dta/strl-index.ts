@@ -74,8 +74,31 @@ export class StrlIndex {
    * @example const texts = await index.fetch(src, [0, 1, 1], decoder);
    */
   async fetch(src: FileSource, slots: ArrayLike<number>, decoder: TextDecoder): Promise<Map<number, string>> {
-    const unique = Array.from(new Set(Array.from(slots))).sort((a, b) => this.offsets[a] - this.offsets[b]);
     const out = new Map<number, string>();
+    for (const group of this.readGroups(slots)) {
+      const buf = await src.readAt(group.start, group.end - group.start, "strL contents");
+      this.decodeGroup(group, buf, decoder, out);
+    }
+    return out;
+  }
+
+  /**
+   * {@link fetch} with synchronous reads, for a scan that must fill its output without yielding.
+   * @example const texts = index.fetchSync(src, [0, 1, 1], decoder);
+   */
+  fetchSync(src: FileSource, slots: ArrayLike<number>, decoder: TextDecoder): Map<number, string> {
+    const out = new Map<number, string>();
+    for (const group of this.readGroups(slots)) {
+      const buf = src.readAtSync(group.start, group.end - group.start, "strL contents");
+      this.decodeGroup(group, buf, decoder, out);
+    }
+    return out;
+  }
+
+  /** The distinct slots in file order, grouped into coalesced reads. */
+  private readGroups(slots: ArrayLike<number>): ReadGroup[] {
+    const unique = Array.from(new Set(Array.from(slots))).sort((a, b) => this.offsets[a] - this.offsets[b]);
+    const groups: ReadGroup[] = [];
     let i = 0;
     while (i < unique.length) {
       const first = unique[i];
@@ -89,17 +112,31 @@ export class StrlIndex {
         end = Math.max(end, e);
         j++;
       }
-      const buf = await src.readAt(start, end - start, "strL contents");
-      for (let k = i; k < j; k++) {
-        const slot = unique[k];
-        const at = this.offsets[slot] - start;
-        const bytes = buf.subarray(at, at + this.lengths[slot]);
-        out.set(slot, decodeGso(bytes, this.types[slot], decoder));
-      }
+      groups.push({ start, end, slots: unique.slice(i, j) });
       i = j;
     }
-    return out;
+    return groups;
   }
+
+  private decodeGroup(
+    group: ReadGroup,
+    buf: Uint8Array,
+    decoder: TextDecoder,
+    out: Map<number, string>,
+  ): void {
+    for (const slot of group.slots) {
+      const at = this.offsets[slot] - group.start;
+      const bytes = buf.subarray(at, at + this.lengths[slot]);
+      out.set(slot, decodeGso(bytes, this.types[slot], decoder));
+    }
+  }
+}
+
+/** One coalesced read: the byte range and the slots within it. */
+interface ReadGroup {
+  readonly start: number;
+  readonly end: number;
+  readonly slots: readonly number[];
 }
 
 /** Text GSOs end at their NUL terminator; binary GSOs are taken as is (decoded as text). */
