@@ -101,7 +101,7 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   });
   if (timeCol) for (let i = 0; i < n0; i++) if (!Number.isFinite(timeCol[i])) keep[i] = 0;
   for (const fac of [...factors, ...clusterFactors, ...(panelFactor ? [panelFactor] : [])])
-    for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
+    if (!fac.values) for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0; // value-coded: none missing
   if (weights) {
     for (let i = 0; i < n0; i++) {
       const wi = weights[i];

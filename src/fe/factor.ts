@@ -4,11 +4,14 @@
  */
 import { combineCodes } from "../frame/combine-codes.js";
 import { type Frame, getColumn } from "../frame/frame.js";
+import { valueCodedFactor } from "./value-codes.js";
 
 export interface Factor {
   readonly name: string;
   readonly codes: Int32Array;
   readonly levels: number;
+  /** Value-coded factors (value-codes.ts): the column and the value of code 0; `codes` is built only when read. */
+  readonly values?: { readonly column: Float64Array; readonly base: number };
 }
 
 /**
@@ -16,6 +19,9 @@ export interface Factor {
  * @example const firm = buildFactor(frame, ["firm"]); firm.levels; // number of firms
  */
 export function buildFactor(frame: Frame, vars: readonly string[], name = vars.join("^")): Factor {
+  const col = vars.length === 1 ? getColumn(frame, vars[0]) : null;
+  const valueCoded = col?.type === "number" ? valueCodedFactor(col.values, name) : null;
+  if (valueCoded) return valueCoded;
   let codes: Int32Array | null = null;
   let levels = 0;
   for (const v of vars) {
@@ -96,6 +102,7 @@ function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
  * @example const sub = subsetFactor(firm, mask);
  */
 export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor {
+  if (nkept === keep.length && f.values) return f; // every level occurs in a value-coded factor
   if (nkept === keep.length) {
     // All rows kept: codes are already dense 0..G−1 unless some level never occurs (then renumber below).
     const seen = new Uint8Array(f.levels);
