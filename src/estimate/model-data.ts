@@ -84,7 +84,7 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     numericNames.push(opts.weights);
   }
   // Missing and non-finite (±Inf, e.g. 1e309 in a file) values are deleted listwise and counted.
-  const infinite = new Uint8Array(n0);
+  let infinite: Uint8Array | null = null; // made at the first infinite value
   const infiniteColumns: string[] = [];
   numeric.forEach((col, c) => {
     let seen = false;
@@ -93,6 +93,7 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
       if (Number.isFinite(v)) continue;
       keep[i] = 0;
       if (!Number.isNaN(v)) {
+        infinite ??= new Uint8Array(n0);
         infinite[i] = 1;
         seen = true;
       }
@@ -122,7 +123,7 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   for (let i = 0; i < n0; i++) kept += keep[i];
   const missing = n0 - kept;
   let infiniteRows = 0;
-  for (let i = 0; i < n0; i++) infiniteRows += infinite[i];
+  if (infinite) for (let i = 0; i < n0; i++) infiniteRows += infinite[i];
   if (kept === 0) {
     throw new Error(
       `no observations left${where}: every row has a missing value in one of ${modelVariableList(f, opts)}`,
@@ -137,13 +138,14 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
         `no observations left${where} after dropping singleton groups of ${factors.map((x) => x.name).join(", ")}`,
       );
   }
-  const rows = new Int32Array(kept);
-  for (let i = 0, r = 0; i < n0; i++) if (keep[i]) rows[r++] = i;
+  // Every row kept: the row index (as long as the data) is built only if something reads it.
+  let rows: Int32Array | null = kept === n0 ? null : new Int32Array(kept);
+  if (rows) for (let i = 0, r = 0; i < n0; i++) if (keep[i]) rows[r++] = i;
   const sub = (c: Float64Array) => {
     // Every row kept: share the evaluated column (nothing downstream writes into model columns).
     if (kept === n0) return c;
     const out = new Float64Array(kept);
-    for (let r = 0; r < kept; r++) out[r] = c[rows[r]];
+    for (let i = 0, r = 0; i < n0; i++) if (keep[i]) out[r++] = c[i];
     return out;
   };
   let w = weights ? sub(weights) : null;
@@ -195,7 +197,10 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     weightType,
     removed: { missing, singletons },
     nonFinite: { rows: infiniteRows, columns: infiniteColumns },
-    rows,
+    get rows(): Int32Array {
+      rows ??= Int32Array.from({ length: kept }, (_, i) => i);
+      return rows;
+    },
     time: timeCol && opts.time ? { name: opts.time, values: sub(timeCol) } : null,
     panel:
       panelFactor && opts.panel

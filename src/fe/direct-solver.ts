@@ -116,16 +116,14 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   if (envelope > MAX_ENVELOPE || flops > MAX_FLOPS) return null;
 
   const env = makeEnvelope(first);
-  // F–F entries (lower half in the new order) and diagonal.
-  for (let l = 0; l < gf; l++) {
-    const k = pos[l];
-    env.diag[k] = block.diag[l];
-    const base = env.rowStart[k] - first[k];
-    for (let e = block.start[l]; e < block.start[l + 1]; e++) {
-      const p = pos[block.adj[e]];
-      if (p < k) env.values[base + p] = block.val[e];
-    }
-  }
+  // F–F entries (lower half in the new order: the later level's row) and diagonal.
+  for (let l = 0; l < gf; l++) env.diag[pos[l]] = block.diag[l];
+  block.links.forEach((lo, hi, vLo, vHi) => {
+    const pl = pos[lo];
+    const ph = pos[hi];
+    if (pl > ph) env.values[env.rowStart[pl] - first[pl] + ph] = vLo;
+    else env.values[env.rowStart[ph] - first[ph] + pl] = vHi;
+  });
   // Small FE rows: F×small and small×small blocks.
   if (smallLevels) writeSmallRows(env, smallBlocks, gf, smallLevels, pos);
   choleskyInPlace(env);
@@ -157,7 +155,6 @@ function solver(p: {
   const sb = p.sv.map((v) => v.base);
   const nt = sc.length;
   const n = ac.length;
-  const meanA = new Float64Array(ga);
   const rhs = new Float64Array(p.size);
   /** Row i of x after the steps (A and F codes of the row given). */
   const valueAt = (x: Float64Array, steps: readonly FeStep[], i: number, ai: number, fi: number): number => {
@@ -174,7 +171,9 @@ function solver(p: {
     const a = out?.a ?? new Float64Array(ga);
     const f = out?.f ?? new Float64Array(gf);
     const s = out?.s ?? new Float64Array(ns);
-    // Weighted A means of the column, then the right-hand side of S on the column less them.
+    // Weighted A means of the column (held in `a` until A's coefficients replace them), then the
+    // right-hand side of S on the column less them.
+    const meanA = a;
     meanA.fill(0);
     for (let i = 0; i < n; i++) {
       const ai = ac[i] - ab;
@@ -230,11 +229,11 @@ interface SmallBlocks {
   readonly ss: Float64Array;
 }
 
-/** The F–F block of S in compressed rows (both halves) and its diagonal. */
+/** The F–F block of S: its graph in compressed rows (both halves), its links and its diagonal. */
 interface FFBlock {
   readonly start: Int32Array;
   readonly adj: Int32Array;
-  readonly val: Float64Array;
+  readonly links: LinkTable;
   readonly diag: Float64Array;
 }
 
@@ -299,7 +298,7 @@ function assemble(
     }
   }
   const diag = new Float64Array(gf);
-  const links = new LinkTable(Math.min(MAX_LINKS, Math.max(1024, linkEstimate)), gf);
+  const links = new LinkTable(Math.min(MAX_LINKS, Math.max(1024, linkEstimate)));
   // This group's distinct F levels and their weights.
   const mark = new Int32Array(gf).fill(-1);
   const at = new Int32Array(gf);
@@ -361,7 +360,7 @@ function assemble(
     }
     for (let p = 0; p < m; p++) acc[touched[p]] = 0;
   }
-  return { nA, block: links.rows(gf, diag), smallBlocks: { fs, ss } };
+  return { nA, block: { ...links.graph(gf), links, diag }, smallBlocks: { fs, ss } };
 }
 
 /** F levels sampled to estimate how many F–F links the graph has. */
@@ -421,7 +420,7 @@ function estimateLinks(av: CodeView, aLevels: number, fv: CodeView, fLevels: num
  * own order of operations).
  */
 class LinkTable {
-  private keys: Float64Array;
+  /** Entry of each hash slot (−1: empty); released once the graph is built. */
   private slot: Int32Array;
   private mask: number;
   private lo: Int32Array;
@@ -431,16 +430,11 @@ class LinkTable {
   private vHi: Float64Array;
   private count = 0;
 
-  /** `width`: the number of levels (pairs are keyed lo·width + hi). */
-  constructor(
-    expectedLinks: number,
-    private readonly width: number,
-  ) {
+  constructor(expectedLinks: number) {
     const entries = Math.max(256, Math.ceil(expectedLinks / 2));
     let cap = 1024;
     while (cap < 2 * entries) cap *= 2;
-    this.keys = new Float64Array(cap).fill(-1);
-    this.slot = new Int32Array(cap);
+    this.slot = new Int32Array(cap).fill(-1);
     this.mask = cap - 1;
     this.lo = new Int32Array(entries);
     this.hi = new Int32Array(entries);
@@ -453,30 +447,24 @@ class LinkTable {
     const swap = l > m;
     const a = swap ? m : l;
     const b = swap ? l : m;
-    const key = a * this.width + b;
     let h = this.hash(a, b);
-    let e = -1;
+    let e: number;
     for (;;) {
-      const k = this.keys[h];
-      if (k === key) {
-        e = this.slot[h];
-        break;
-      }
-      if (k < 0) break;
+      e = this.slot[h];
+      if (e < 0 || (this.lo[e] === a && this.hi[e] === b)) break;
       h = (h + 1) & this.mask;
     }
     if (e < 0) {
       // A new link: claim an entry (growing the table past half full).
       if (2 * (this.count + 1) > MAX_LINKS) return false;
-      if (2 * (this.count + 1) > this.keys.length) {
-        this.rehash(this.keys.length * 2);
+      if (2 * (this.count + 1) > this.slot.length) {
+        this.rehash(this.slot.length * 2);
         return this.subtract(l, m, vl, vm);
       }
       if (this.count === this.lo.length) this.growEntries();
       e = this.count++;
       this.lo[e] = a;
       this.hi[e] = b;
-      this.keys[h] = key;
       this.slot[h] = e;
     }
     this.vLo[e] -= swap ? vm : vl;
@@ -484,8 +472,14 @@ class LinkTable {
     return true;
   }
 
-  /** Compressed rows (both halves; each row's links in order of first appearance) with the diagonal. */
-  rows(gf: number, diag: Float64Array): FFBlock {
+  /** Each link (lo < hi) with row lo's value at hi and row hi's at lo. */
+  forEach(f: (lo: number, hi: number, vLo: number, vHi: number) => void): void {
+    for (let e = 0; e < this.count; e++) f(this.lo[e], this.hi[e], this.vLo[e], this.vHi[e]);
+  }
+
+  /** The graph in compressed rows (both halves; each row's links in order of first appearance). */
+  graph(gf: number): { start: Int32Array; adj: Int32Array } {
+    this.slot = new Int32Array(0);
     const start = new Int32Array(gf + 1);
     for (let e = 0; e < this.count; e++) {
       start[this.lo[e] + 1]++;
@@ -494,16 +488,13 @@ class LinkTable {
     for (let l = 0; l < gf; l++) start[l + 1] += start[l];
     const at = start.slice(0, gf);
     const adj = new Int32Array(2 * this.count);
-    const val = new Float64Array(2 * this.count);
     for (let e = 0; e < this.count; e++) {
       const a = this.lo[e];
       const b = this.hi[e];
-      adj[at[a]] = b;
-      val[at[a]++] = this.vLo[e];
-      adj[at[b]] = a;
-      val[at[b]++] = this.vHi[e];
+      adj[at[a]++] = b;
+      adj[at[b]++] = a;
     }
-    return { start, adj, val, diag };
+    return { start, adj };
   }
 
   private hash(a: number, b: number): number {
@@ -531,15 +522,11 @@ class LinkTable {
 
   /** Rebuild the slots with `cap` of them. */
   private rehash(cap: number): void {
-    this.keys = new Float64Array(cap).fill(-1);
-    this.slot = new Int32Array(cap);
+    this.slot = new Int32Array(cap).fill(-1);
     this.mask = cap - 1;
     for (let e = 0; e < this.count; e++) {
-      const a = this.lo[e];
-      const b = this.hi[e];
-      let h = this.hash(a, b);
-      while (this.keys[h] >= 0) h = (h + 1) & this.mask;
-      this.keys[h] = a * this.width + b;
+      let h = this.hash(this.lo[e], this.hi[e]);
+      while (this.slot[h] >= 0) h = (h + 1) & this.mask;
       this.slot[h] = e;
     }
   }

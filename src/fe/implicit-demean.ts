@@ -1,0 +1,132 @@
+/**
+ * Absorbing fixed effects without storing the demeaned columns: each column is kept as the raw
+ * column plus the per-level coefficients of its direct solves (direct-solver.ts), and any row of the
+ * demeaned column is evaluated from them when a pass over the data needs it.
+ *
+ * The convergence test is cgDemean's (demean.ts): ‖(I − T)x̃‖ at most max(tol·‖(I − T)x‖, 1e-15·‖x‖),
+ * with the direct solve re-applied (at most twice) while it still reduces the residual. T's
+ * projections are evaluated on coefficients too: after any of them the column is x̃ − Σ_j D_j·δ_j,
+ * so a projection is one pass that sets δ_j to FE j's weighted means of x̃ − Σ_{l≠j} D_l·δ_l (adding
+ * the means of the current column to δ_j is the same), and (I − T)x̃ = Σ_j D_j·δ_j.
+ * A column that would need CG iterations is not handled here (null): the caller demeans explicitly.
+ */
+import type { DirectPlan, FeStep } from "./direct-solver.js";
+import type { Factor } from "./factor.js";
+import { type CodeView, codeView } from "./value-codes.js";
+
+/** Rows evaluated at a time. */
+const BLOCK = 4096;
+
+/** A column absorbed implicitly: its residual is `plan.fill(x, steps, …)`. */
+export interface ImplicitColumn {
+  readonly x: Float64Array;
+  readonly steps: readonly FeStep[];
+}
+
+export interface ImplicitDemeanResult {
+  readonly columns: readonly ImplicitColumn[];
+  /** Largest relative residual ‖(I − T)x̃‖ / ‖(I − T)x‖ over the columns. */
+  readonly reachedTol: number;
+}
+
+/**
+ * Direct solves of every column, checked as cgDemean checks them; null when some column would need
+ * CG iterations to meet the criterion.
+ * @example const res = implicitDemean(plan, [y, x], [worker, firm, year], null, 1e-11);
+ */
+export function implicitDemean(
+  plan: DirectPlan,
+  columns: readonly Float64Array[],
+  factors: readonly Factor[],
+  weights: Float64Array | null,
+  tol: number,
+): ImplicitDemeanResult | null {
+  const sweep = new ImplicitSweep(plan, factors, weights);
+  const out: ImplicitColumn[] = [];
+  let worst = 0;
+  for (const x of columns) {
+    const yNorm = Math.sqrt(weightedSS(x, weights));
+    let rr = sweep.residualSS(x, []);
+    const r0 = Math.sqrt(rr);
+    const target = Math.max(tol * r0, 1e-15 * yNorm);
+    const steps: FeStep[] = [];
+    for (let k = 0; k < 2 && Math.sqrt(rr) > target; k++) {
+      const before = rr;
+      steps.push(plan.step(x, steps));
+      rr = sweep.residualSS(x, steps);
+      if (!(rr < 0.25 * before)) break;
+    }
+    if (!(Math.sqrt(rr) <= target)) return null;
+    worst = Math.max(worst, r0 > 0 ? Math.sqrt(rr) / r0 : 0);
+    out.push({ x, steps });
+  }
+  return { columns: out, reachedTol: worst };
+}
+
+/** Σ w·x² (w omitted when null), as the projector's W-inner product sums it. */
+function weightedSS(x: Float64Array, w: Float64Array | null): number {
+  let s = 0;
+  if (w) for (let i = 0; i < x.length; i++) s += w[i] * x[i] * x[i];
+  else for (let i = 0; i < x.length; i++) s += x[i] * x[i];
+  return s;
+}
+
+/** The symmetric Kaczmarz sweep T (projector.ts's order) applied to implicit columns. */
+class ImplicitSweep {
+  private readonly views: CodeView[];
+  private readonly inv: Float64Array[];
+  private readonly delta: Float64Array[];
+  private readonly order: number[];
+  private readonly buf = new Float64Array(BLOCK);
+
+  constructor(
+    private readonly plan: DirectPlan,
+    factors: readonly Factor[],
+    private readonly w: Float64Array | null,
+  ) {
+    this.views = factors.map(codeView);
+    this.inv = factors.map((f, j) => {
+      const tot = new Float64Array(f.levels);
+      const { array: c, base } = this.views[j];
+      for (let i = 0; i < c.length; i++) tot[c[i] - base] += w ? w[i] : 1;
+      for (let g = 0; g < tot.length; g++) tot[g] = tot[g] > 0 ? 1 / tot[g] : 0;
+      return tot;
+    });
+    this.delta = factors.map((f) => new Float64Array(f.levels));
+    const k = factors.length;
+    this.order = [];
+    for (let j = 0; j < k; j++) this.order.push(j);
+    for (let j = k - 2; j >= 0; j--) this.order.push(j);
+  }
+
+  /** ‖(I − T)x̃‖²_W for x̃ = x after the steps. */
+  residualSS(x: Float64Array, steps: readonly FeStep[]): number {
+    const { views, delta, w, buf } = this;
+    const k = views.length;
+    for (const d of delta) d.fill(0);
+    const n = x.length;
+    for (const j of this.order) {
+      const dj = delta[j];
+      dj.fill(0);
+      const { array: cj, base: bj } = views[j];
+      for (let from = 0; from < n; from += BLOCK) {
+        const to = Math.min(n, from + BLOCK);
+        this.plan.fill(x, steps, from, to, buf, 1, 0);
+        for (let i = from; i < to; i++) {
+          let u = buf[i - from];
+          for (let l = 0; l < k; l++) if (l !== j) u -= delta[l][views[l].array[i] - views[l].base];
+          dj[cj[i] - bj] += w ? w[i] * u : u;
+        }
+      }
+      const inv = this.inv[j];
+      for (let g = 0; g < dj.length; g++) dj[g] *= inv[g];
+    }
+    let rr = 0;
+    for (let i = 0; i < n; i++) {
+      let r = 0;
+      for (let l = 0; l < k; l++) r += delta[l][views[l].array[i] - views[l].base];
+      rr += w ? w[i] * r * r : r * r;
+    }
+    return rr;
+  }
+}
