@@ -58,6 +58,8 @@ export interface DirectPlan {
     stride: number,
     offset: number,
   ) => void;
+  /** A step's coefficients per fixed effect, in the order the factors were given (views, not copies). */
+  readonly byFactor: (step: FeStep) => Float64Array[];
   /** Size of the factored system and its envelope, for reports. */
   readonly size: number;
   readonly envelope: number;
@@ -69,8 +71,9 @@ export interface DirectPlan {
  */
 export function planDirect(factors: readonly Factor[], weights: Float64Array | null): DirectPlan | null {
   if (factors.length < 2) return null;
-  const sorted = [...factors].sort((a, b) => b.levels - a.levels);
-  const [A, F, ...small] = sorted;
+  // Largest first (a stable sort: ties keep their order).
+  const rank = factors.map((_, j) => j).sort((p, q) => factors[q].levels - factors[p].levels);
+  const [A, F, ...small] = rank.map((j) => factors[j]);
   const smallLevels = small.reduce((s, f) => s + f.levels, 0);
   if (smallLevels > MAX_SMALL_LEVELS || F.levels * smallLevels > MAX_ENVELOPE) return null;
   const av = codeView(A);
@@ -127,7 +130,16 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   // Small FE rows: F×small and small×small blocks.
   if (smallLevels) writeSmallRows(env, smallBlocks, gf, smallLevels, pos);
   choleskyInPlace(env);
-  return solver({ av, fv, sv, offsets, nA, gf, ns: smallLevels, w, env, pos, size, envelope });
+  const plan = solver({ av, fv, sv, offsets, nA, gf, ns: smallLevels, w, env, pos, size, envelope });
+  const byFactor = (st: FeStep): Float64Array[] => {
+    const out = new Array<Float64Array>(factors.length);
+    rank.forEach((j, r) => {
+      out[j] =
+        r === 0 ? st.a : r === 1 ? st.f : st.s.subarray(offsets[r - 2], offsets[r - 2] + factors[j].levels);
+    });
+    return out;
+  };
+  return { ...plan, byFactor };
 }
 
 /** The solve and the residual evaluation of a factored plan. */
@@ -144,7 +156,7 @@ function solver(p: {
   pos: Int32Array;
   size: number;
   envelope: number;
-}): DirectPlan {
+}): Omit<DirectPlan, "byFactor"> {
   const { nA, gf, ns, w, env, pos, offsets } = p;
   const ga = nA.length;
   const ac = p.av.array;

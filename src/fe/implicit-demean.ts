@@ -12,10 +12,7 @@
  */
 import type { DirectPlan, FeStep } from "./direct-solver.js";
 import type { Factor } from "./factor.js";
-import { type CodeView, codeView } from "./value-codes.js";
-
-/** Rows evaluated at a time. */
-const BLOCK = 4096;
+import { codeView } from "./value-codes.js";
 
 /** A column absorbed implicitly: its residual is `plan.fill(x, steps, …)`. */
 export interface ImplicitColumn {
@@ -71,28 +68,36 @@ function weightedSS(x: Float64Array, w: Float64Array | null): number {
   return s;
 }
 
-/** The symmetric Kaczmarz sweep T (projector.ts's order) applied to implicit columns. */
+/**
+ * The symmetric Kaczmarz sweep T (projector.ts's order) applied to implicit columns. With the steps'
+ * coefficients c_l per FE, the column after any projections is x − Σ_l D_l·E_l (E = c at the start);
+ * projecting on FE j sets E_j to FE j's weighted means of x − Σ_{l≠j} D_l·E_l (one pass), and at the
+ * end (I − T)x̃ = Σ_l D_l·(E_l − c_l).
+ */
 class ImplicitSweep {
-  private readonly views: CodeView[];
+  private readonly codes: (Int32Array | Float64Array)[];
+  private readonly bases: number[];
   private readonly inv: Float64Array[];
-  private readonly delta: Float64Array[];
+  private readonly coef: Float64Array[];
   private readonly order: number[];
-  private readonly buf = new Float64Array(BLOCK);
 
   constructor(
     private readonly plan: DirectPlan,
     factors: readonly Factor[],
     private readonly w: Float64Array | null,
   ) {
-    this.views = factors.map(codeView);
+    const views = factors.map(codeView);
+    this.codes = views.map((v) => v.array);
+    this.bases = views.map((v) => v.base);
     this.inv = factors.map((f, j) => {
       const tot = new Float64Array(f.levels);
-      const { array: c, base } = this.views[j];
+      const c = this.codes[j];
+      const base = this.bases[j];
       for (let i = 0; i < c.length; i++) tot[c[i] - base] += w ? w[i] : 1;
       for (let g = 0; g < tot.length; g++) tot[g] = tot[g] > 0 ? 1 / tot[g] : 0;
       return tot;
     });
-    this.delta = factors.map((f) => new Float64Array(f.levels));
+    this.coef = factors.map((f) => new Float64Array(f.levels));
     const k = factors.length;
     this.order = [];
     for (let j = 0; j < k; j++) this.order.push(j);
@@ -101,32 +106,65 @@ class ImplicitSweep {
 
   /** ‖(I − T)x̃‖²_W for x̃ = x after the steps. */
   residualSS(x: Float64Array, steps: readonly FeStep[]): number {
-    const { views, delta, w, buf } = this;
-    const k = views.length;
-    for (const d of delta) d.fill(0);
+    const { codes, bases, coef: E, w } = this;
+    const k = codes.length;
     const n = x.length;
+    const c = steps.map((st) => this.plan.byFactor(st));
+    for (let l = 0; l < k; l++) {
+      E[l].fill(0);
+      for (const cp of c) for (let g = 0; g < E[l].length; g++) E[l][g] += cp[l][g];
+    }
     for (const j of this.order) {
-      const dj = delta[j];
-      dj.fill(0);
-      const { array: cj, base: bj } = views[j];
-      for (let from = 0; from < n; from += BLOCK) {
-        const to = Math.min(n, from + BLOCK);
-        this.plan.fill(x, steps, from, to, buf, 1, 0);
-        for (let i = from; i < to; i++) {
-          let u = buf[i - from];
-          for (let l = 0; l < k; l++) if (l !== j) u -= delta[l][views[l].array[i] - views[l].base];
-          dj[cj[i] - bj] += w ? w[i] * u : u;
+      const ej = E[j];
+      ej.fill(0);
+      if (k <= 3) this.projectSmall(x, j);
+      else {
+        const cj = codes[j];
+        const bj = bases[j];
+        for (let i = 0; i < n; i++) {
+          let u = x[i];
+          for (let l = 0; l < k; l++) if (l !== j) u -= E[l][codes[l][i] - bases[l]];
+          ej[cj[i] - bj] += w ? w[i] * u : u;
         }
       }
       const inv = this.inv[j];
-      for (let g = 0; g < dj.length; g++) dj[g] *= inv[g];
+      for (let g = 0; g < ej.length; g++) ej[g] *= inv[g];
     }
+    // E − c, level by level, then ‖Σ_l D_l·(E_l − c_l)‖².
+    for (let l = 0; l < k; l++) for (const cp of c) for (let g = 0; g < E[l].length; g++) E[l][g] -= cp[l][g];
     let rr = 0;
     for (let i = 0; i < n; i++) {
       let r = 0;
-      for (let l = 0; l < k; l++) r += delta[l][views[l].array[i] - views[l].base];
+      for (let l = 0; l < k; l++) r += E[l][codes[l][i] - bases[l]];
       rr += w ? w[i] * r * r : r * r;
     }
     return rr;
+  }
+
+  /** The projection pass on FE j with two or three FE, its operands held in locals (the hot loop). */
+  private projectSmall(x: Float64Array, j: number): void {
+    const { codes, bases, coef: E, w } = this;
+    const others = codes.map((_, l) => l).filter((l) => l !== j);
+    const cj = codes[j];
+    const bj = bases[j];
+    const ej = E[j];
+    const o1 = others[0];
+    const c1 = codes[o1];
+    const b1 = bases[o1];
+    const e1 = E[o1];
+    // With two FE the second operand is a zero-coefficient stand-in that adds nothing.
+    const o2 = others.length > 1 ? others[1] : -1;
+    const c2 = o2 >= 0 ? codes[o2] : c1;
+    const b2 = o2 >= 0 ? bases[o2] : b1;
+    const e2 = o2 >= 0 ? E[o2] : null;
+    const n = x.length;
+    if (e2 === null) {
+      if (w) for (let i = 0; i < n; i++) ej[cj[i] - bj] += w[i] * (x[i] - e1[c1[i] - b1]);
+      else for (let i = 0; i < n; i++) ej[cj[i] - bj] += x[i] - e1[c1[i] - b1];
+    } else if (w) {
+      for (let i = 0; i < n; i++) ej[cj[i] - bj] += w[i] * (x[i] - e1[c1[i] - b1] - e2[c2[i] - b2]);
+    } else {
+      for (let i = 0; i < n; i++) ej[cj[i] - bj] += x[i] - e1[c1[i] - b1] - e2[c2[i] - b2];
+    }
   }
 }
