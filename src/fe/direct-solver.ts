@@ -47,7 +47,9 @@ export interface DirectPlan {
    * The coefficients of one direct solve of x after the earlier steps (x itself is not modified):
    * `fill(x, [...prior, step])` is then what `residualize` applied to `fill(x, prior)` gives.
    */
-  readonly step: (x: Float64Array, prior: readonly FeStep[]) => FeStep;
+  readonly step: (x: Float64Array, prior: readonly FeStep[], out?: FeStep) => FeStep;
+  /** A zero step (its arrays can be passed as `out`, or viewed per factor with byFactor). */
+  readonly newStep: () => FeStep;
   /** out[offset + (i − from)·stride] ← row i of x after the steps, for rows from ≤ i < to. */
   readonly fill: (
     x: Float64Array,
@@ -60,6 +62,8 @@ export interface DirectPlan {
   ) => void;
   /** A step's coefficients per fixed effect, in the order the factors were given (views, not copies). */
   readonly byFactor: (step: FeStep) => Float64Array[];
+  /** Summed weights of each level of factor j (order given), when the plan keeps them (the largest FE), else null. */
+  readonly levelWeights: (j: number) => Float64Array | null;
   /** Size of the factored system and its envelope, for reports. */
   readonly size: number;
   readonly envelope: number;
@@ -79,7 +83,7 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   const av = codeView(A);
   const fv = codeView(F);
   const sv = small.map(codeView);
-  const links = estimateLinks(av, A.levels, fv, F.levels);
+  const links = estimateLinks(av, fv, F.levels);
   if (links > MAX_LINKS) return null;
   const w = weights;
   const gf = F.levels;
@@ -139,7 +143,7 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
     });
     return out;
   };
-  return { ...plan, byFactor };
+  return { ...plan, byFactor, levelWeights: (j) => (j === rank[0] ? nA : null) };
 }
 
 /** The solve and the residual evaluation of a factored plan. */
@@ -156,7 +160,7 @@ function solver(p: {
   pos: Int32Array;
   size: number;
   envelope: number;
-}): Omit<DirectPlan, "byFactor"> {
+}): Omit<DirectPlan, "byFactor" | "levelWeights"> {
   const { nA, gf, ns, w, env, pos, offsets } = p;
   const ga = nA.length;
   const ac = p.av.array;
@@ -232,7 +236,12 @@ function solver(p: {
     scratch = step(x, [], scratch ?? undefined);
     fill(x, [scratch], 0, n, x, 1, 0);
   };
-  return { residualize, step: (x, prior) => step(x, prior), fill, size: p.size, envelope: p.envelope };
+  const newStep = (): FeStep => ({
+    a: new Float64Array(ga),
+    f: new Float64Array(gf),
+    s: new Float64Array(ns),
+  });
+  return { residualize, step, newStep, fill, size: p.size, envelope: p.envelope };
 }
 
 /** The F×small and small×small blocks of S, dense (row-major, F level × small level). */
@@ -271,25 +280,32 @@ function assemble(
   const fc = fv.array;
   const fb = fv.base;
   const n = ac.length;
-  // Weight and row count of each A level, and whether the rows come grouped by A (a sorted panel).
+  // Weight of each A level, and whether the rows come grouped by A (a sorted panel: codes numbered
+  // by first appearance never decrease), with the longest run of one level.
   const nA = new Float64Array(ga);
-  const gStart = new Int32Array(ga + 1);
   let grouped = true;
   let prev = 0;
+  let run = 0;
+  let largest = 0;
   for (let i = 0; i < n; i++) {
     const g = ac[i] - ab;
     nA[g] += w === null ? 1 : w[i];
-    gStart[g + 1]++;
     if (g < prev) grouped = false;
+    run = g === prev ? run + 1 : 1;
+    if (run > largest) largest = run;
     prev = g;
   }
-  let largest = 0;
-  for (let g = 0; g < ga; g++) {
-    largest = Math.max(largest, gStart[g + 1]);
-    gStart[g + 1] += gStart[g];
-  }
+  // Otherwise the rows of each level are listed (one index per row).
+  let gStart: Int32Array | null = null;
   let gRows: Int32Array | null = null;
   if (!grouped) {
+    gStart = new Int32Array(ga + 1);
+    for (let i = 0; i < n; i++) gStart[ac[i] - ab + 1]++;
+    largest = 0;
+    for (let g = 0; g < ga; g++) {
+      largest = Math.max(largest, gStart[g + 1]);
+      gStart[g + 1] += gStart[g];
+    }
     const fillAt = gStart.slice(0, ga);
     gRows = new Int32Array(n);
     for (let i = 0; i < n; i++) gRows[fillAt[ac[i] - ab]++] = i;
@@ -320,9 +336,20 @@ function assemble(
   const acc = new Float64Array(ns);
   const touched = new Int32Array(ns);
   const smark = new Int32Array(ns).fill(-1);
+  let cursor = 0;
   for (let g = 0; g < ga; g++) {
+    // This group's rows: positions from..to of gRows, or rows from..to of a sorted panel.
+    let from = cursor;
+    let to = cursor;
+    if (gStart) {
+      from = gStart[g];
+      to = gStart[g + 1];
+    } else {
+      while (to < n && ac[to] - ab === g) to++;
+      cursor = to;
+    }
     let d = 0;
-    for (let k = gStart[g]; k < gStart[g + 1]; k++) {
+    for (let k = from; k < to; k++) {
       const i = gRows === null ? k : gRows[k];
       const c = fc[i] - fb;
       const wi = w === null ? 1 : w[i];
@@ -348,7 +375,7 @@ function assemble(
     }
     if (!ns) continue;
     let m = 0;
-    for (let k = gStart[g]; k < gStart[g + 1]; k++) {
+    for (let k = from; k < to; k++) {
       const i = gRows === null ? k : gRows[k];
       const wi = w === null ? 1 : w[i];
       for (let a = 0; a < t; a++) {
@@ -382,7 +409,7 @@ const LINK_SAMPLE = 32;
  * Estimated number of distinct F–F links (pairs of F levels sharing an A level), from a sample of F
  * levels: two passes over the rows, so a well-connected graph is turned down before any assembly.
  */
-function estimateLinks(av: CodeView, aLevels: number, fv: CodeView, fLevels: number): number {
+function estimateLinks(av: CodeView, fv: CodeView, fLevels: number): number {
   const k = Math.min(LINK_SAMPLE, fLevels);
   if (k === 0) return 0;
   const sampled = new Int32Array(fLevels).fill(-1);
@@ -393,24 +420,32 @@ function estimateLinks(av: CodeView, aLevels: number, fv: CodeView, fLevels: num
   const fb = fv.base;
   // A levels touched by each sampled F level, numbered compactly.
   const groupsOf: number[][] = Array.from({ length: k }, () => []);
-  const compact = new Int32Array(aLevels).fill(-1);
-  let m = 0;
+  // (A map: the sampled F levels touch few A levels, and a table would be as long as A.)
+  const compact = new Map<number, number>();
   for (let i = 0; i < ac.length; i++) {
     const s = sampled[fc[i] - fb];
     if (s < 0) continue;
     const g = ac[i] - ab;
-    if (compact[g] < 0) compact[g] = m++;
-    groupsOf[s].push(compact[g]);
+    let c = compact.get(g);
+    if (c === undefined) {
+      c = compact.size;
+      compact.set(g, c);
+    }
+    groupsOf[s].push(c);
   }
+  const m = compact.size;
   // F levels of those A levels (compressed rows).
   const start = new Int32Array(m + 1);
-  for (let i = 0; i < ac.length; i++) if (compact[ac[i] - ab] >= 0) start[compact[ac[i] - ab] + 1]++;
+  for (let i = 0; i < ac.length; i++) {
+    const g = compact.get(ac[i] - ab);
+    if (g !== undefined) start[g + 1]++;
+  }
   for (let g = 0; g < m; g++) start[g + 1] += start[g];
   const at = start.slice(0, m);
   const levels = new Int32Array(start[m]);
   for (let i = 0; i < ac.length; i++) {
-    const g = compact[ac[i] - ab];
-    if (g >= 0) levels[at[g]++] = fc[i] - fb;
+    const g = compact.get(ac[i] - ab);
+    if (g !== undefined) levels[at[g]++] = fc[i] - fb;
   }
   const seen = new Int32Array(fLevels).fill(-1);
   let links = 0;

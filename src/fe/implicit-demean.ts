@@ -49,7 +49,9 @@ export function implicitDemean(
     const steps: FeStep[] = [];
     for (let k = 0; k < 2 && Math.sqrt(rr) > target; k++) {
       const before = rr;
-      steps.push(plan.step(x, steps));
+      // A later step is solved into the sweep's work arrays and added to the first (see `addStep`).
+      if (steps.length) addStep(steps[0], plan.step(x, steps, sweep.work));
+      else steps.push(plan.step(x, steps));
       rr = sweep.residualSS(x, steps);
       if (!(rr < 0.25 * before)) break;
     }
@@ -58,6 +60,19 @@ export function implicitDemean(
     out.push({ x, steps });
   }
   return { columns: out, reachedTol: worst };
+}
+
+/**
+ * A later step added to the first, level by level: a column is kept as one step (one lookup per FE
+ * when evaluated, no arrays per extra step). The sums differ from applying the steps one after the
+ * other only by rounding, and the criterion is checked on the summed coefficients.
+ */
+function addStep(first: FeStep, later: FeStep): void {
+  for (const key of ["a", "f", "s"] as const) {
+    const to = first[key];
+    const from = later[key];
+    for (let g = 0; g < to.length; g++) to[g] += from[g];
+  }
 }
 
 /** Σ w·x² (w omitted when null), as the projector's W-inner product sums it. */
@@ -77,8 +92,11 @@ function weightedSS(x: Float64Array, w: Float64Array | null): number {
 class ImplicitSweep {
   private readonly codes: (Int32Array | Float64Array)[];
   private readonly bases: number[];
-  private readonly inv: Float64Array[];
+  /** Summed weights of each level (the plan's for the largest FE). */
+  private readonly tot: Float64Array[];
   private readonly coef: Float64Array[];
+  /** The work arrays as a step (E is their per-factor view): a later direct step is solved into them. */
+  readonly work: FeStep;
   private readonly order: number[];
 
   constructor(
@@ -89,15 +107,17 @@ class ImplicitSweep {
     const views = factors.map(codeView);
     this.codes = views.map((v) => v.array);
     this.bases = views.map((v) => v.base);
-    this.inv = factors.map((f, j) => {
+    this.tot = factors.map((f, j) => {
+      const have = plan.levelWeights(j);
+      if (have) return have;
       const tot = new Float64Array(f.levels);
       const c = this.codes[j];
       const base = this.bases[j];
       for (let i = 0; i < c.length; i++) tot[c[i] - base] += w ? w[i] : 1;
-      for (let g = 0; g < tot.length; g++) tot[g] = tot[g] > 0 ? 1 / tot[g] : 0;
       return tot;
     });
-    this.coef = factors.map((f) => new Float64Array(f.levels));
+    this.work = plan.newStep();
+    this.coef = plan.byFactor(this.work);
     const k = factors.length;
     this.order = [];
     for (let j = 0; j < k; j++) this.order.push(j);
@@ -127,8 +147,8 @@ class ImplicitSweep {
           ej[cj[i] - bj] += w ? w[i] * u : u;
         }
       }
-      const inv = this.inv[j];
-      for (let g = 0; g < ej.length; g++) ej[g] *= inv[g];
+      const tot = this.tot[j];
+      for (let g = 0; g < ej.length; g++) ej[g] = tot[g] > 0 ? ej[g] / tot[g] : 0;
     }
     // E − c, level by level, then ‖Σ_l D_l·(E_l − c_l)‖².
     for (let l = 0; l < k; l++) for (const cp of c) for (let g = 0; g < E[l].length; g++) E[l][g] -= cp[l][g];

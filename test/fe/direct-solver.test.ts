@@ -96,6 +96,26 @@ describe("direct solves kept as per-level coefficients", () => {
     expect(Array.from(out)).toEqual(Array.from(inPlace));
   });
 
+  it("give the same residuals when the rows are not grouped by the largest FE (unsorted panel)", () => {
+    const { worker, firm, year, x } = difficult(20_000);
+    const n = x.length;
+    const perm = Int32Array.from({ length: n }, (_, i) => (i * 7919) % n); // a fixed shuffle (n coprime to 7919)
+    const shuffle = (f: typeof worker) => ({ ...f, codes: Int32Array.from(perm, (r) => f.codes[r]) });
+    const xs = Float64Array.from(perm, (r) => x[r]);
+    const sorted = planDirect([worker, firm, year], null);
+    const shuffled = planDirect([shuffle(worker), shuffle(firm), shuffle(year)], null);
+    if (!sorted || !shuffled) throw new Error("expected direct plans");
+    const a = Float64Array.from(x);
+    sorted.residualize(a);
+    const b = Float64Array.from(xs);
+    shuffled.residualize(b);
+    let worst = 0;
+    perm.forEach((r, i) => {
+      worst = Math.max(worst, Math.abs(b[i] - a[r]));
+    });
+    expect(worst).toBeLessThan(1e-11);
+  });
+
   it("map back to the factors in the order given", () => {
     const { worker, firm, year } = difficult(5000);
     const plan = planDirect([year, worker, firm], null);
