@@ -23,6 +23,9 @@ import type { Factor } from "./factor.js";
 import { reverseCuthillMcKee } from "./rcm.js";
 import { type CodeView, codeView } from "./value-codes.js";
 
+/** Rows evaluated at a time by a solve's passes. */
+const BLOCK = 4096;
+
 /** Budgets beyond which the direct solve is not attempted. */
 const MAX_LINKS = 4_000_000;
 const MAX_ENVELOPE = 30_000_000;
@@ -183,6 +186,11 @@ function solver(p: {
     }
     return v;
   };
+  /** Rows from..to of x after the steps into buf[0..), through `fill`. */
+  const buf = new Float64Array(BLOCK);
+  /** The one small FE's codes and offset when there is exactly one (read directly in the hot loops). */
+  const c0 = nt === 1 ? sc[0] : null;
+  const b0 = nt === 1 ? sb[0] - offsets[0] : 0;
   const step = (x: Float64Array, prior: readonly FeStep[], out?: FeStep): FeStep => {
     const a = out?.a ?? new Float64Array(ga);
     const f = out?.f ?? new Float64Array(gf);
@@ -191,30 +199,37 @@ function solver(p: {
     // right-hand side of S on the column less them.
     const meanA = a;
     meanA.fill(0);
-    for (let i = 0; i < n; i++) {
-      const ai = ac[i] - ab;
-      const v = valueAt(x, prior, i, ai, fc[i] - fb);
-      meanA[ai] += w === null ? v : w[i] * v;
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      fill(x, prior, from, to, buf, 1, 0);
+      for (let i = from; i < to; i++) meanA[ac[i] - ab] += w === null ? buf[i - from] : w[i] * buf[i - from];
     }
     for (let g = 0; g < ga; g++) meanA[g] = nA[g] > 0 ? meanA[g] / nA[g] : 0;
     rhs.fill(0);
-    for (let i = 0; i < n; i++) {
-      const ai = ac[i] - ab;
-      const fi = fc[i] - fb;
-      const r = (w === null ? 1 : w[i]) * (valueAt(x, prior, i, ai, fi) - meanA[ai]);
-      rhs[pos[fi]] += r;
-      for (let t = 0; t < nt; t++) rhs[gf + offsets[t] + sc[t][i] - sb[t]] += r;
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      fill(x, prior, from, to, buf, 1, 0);
+      for (let i = from; i < to; i++) {
+        const r = (w === null ? 1 : w[i]) * (buf[i - from] - meanA[ac[i] - ab]);
+        rhs[pos[fc[i] - fb]] += r;
+        if (c0 !== null) rhs[gf + c0[i] - b0] += r;
+        else for (let t = 0; t < nt; t++) rhs[gf + offsets[t] + sc[t][i] - sb[t]] += r;
+      }
     }
     choleskySolve(env, rhs);
     for (let l = 0; l < gf; l++) f[l] = rhs[pos[l]];
     for (let k = 0; k < ns; k++) s[k] = rhs[gf + k];
     // A's coefficients: the weighted A means of what F and the small FE leave.
     a.fill(0);
-    for (let i = 0; i < n; i++) {
-      const ai = ac[i] - ab;
-      let v = valueAt(x, prior, i, ai, fc[i] - fb) - f[fc[i] - fb];
-      for (let t = 0; t < nt; t++) v -= s[offsets[t] + sc[t][i] - sb[t]];
-      a[ai] += w === null ? v : w[i] * v;
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      fill(x, prior, from, to, buf, 1, 0);
+      for (let i = from; i < to; i++) {
+        let v = buf[i - from] - f[fc[i] - fb];
+        if (c0 !== null) v -= s[c0[i] - b0];
+        else for (let t = 0; t < nt; t++) v -= s[offsets[t] + sc[t][i] - sb[t]];
+        a[ac[i] - ab] += w === null ? v : w[i] * v;
+      }
     }
     for (let g = 0; g < ga; g++) a[g] = nA[g] > 0 ? a[g] / nA[g] : 0;
     return { a, f, s };
@@ -228,6 +243,19 @@ function solver(p: {
     stride: number,
     offset: number,
   ): void => {
+    if (steps.length === 0) {
+      for (let i = from, o = offset; i < to; i++, o += stride) out[o] = x[i];
+      return;
+    }
+    if (steps.length === 1 && c0 !== null) {
+      // One step and one small FE (the usual case), operands in locals: valueAt's operations.
+      const { a, f, s } = steps[0];
+      for (let i = from, o = offset; i < to; i++, o += stride) {
+        const v = x[i] - f[fc[i] - fb];
+        out[o] = v - s[c0[i] - b0] - a[ac[i] - ab];
+      }
+      return;
+    }
     for (let i = from, o = offset; i < to; i++, o += stride)
       out[o] = valueAt(x, steps, i, ac[i] - ab, fc[i] - fb);
   };

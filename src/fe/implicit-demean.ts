@@ -152,11 +152,37 @@ class ImplicitSweep {
     }
     // E − c, level by level, then ‖Σ_l D_l·(E_l − c_l)‖².
     for (let l = 0; l < k; l++) for (const cp of c) for (let g = 0; g < E[l].length; g++) E[l][g] -= cp[l][g];
+    if (k <= 3) return this.sumSquaresSmall();
     let rr = 0;
     for (let i = 0; i < n; i++) {
       let r = 0;
       for (let l = 0; l < k; l++) r += E[l][codes[l][i] - bases[l]];
       rr += w ? w[i] * r * r : r * r;
+    }
+    return rr;
+  }
+
+  /** ‖Σ_l D_l·E_l‖²_W with two or three FE, operands in locals (a third FE of zeros when there are two). */
+  private sumSquaresSmall(): number {
+    const { codes, bases, coef: E, w } = this;
+    const [c0, c1] = codes;
+    const [b0, b1] = bases;
+    const [e0, e1] = E;
+    const c2 = codes.length > 2 ? codes[2] : c1;
+    const b2 = codes.length > 2 ? bases[2] : b1;
+    const e2 = codes.length > 2 ? E[2] : new Float64Array(E[1].length);
+    const n = c0.length;
+    let rr = 0;
+    if (w) {
+      for (let i = 0; i < n; i++) {
+        const r = e0[c0[i] - b0] + e1[c1[i] - b1] + e2[c2[i] - b2];
+        rr += w[i] * r * r;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const r = e0[c0[i] - b0] + e1[c1[i] - b1] + e2[c2[i] - b2];
+        rr += r * r;
+      }
     }
     return rr;
   }
