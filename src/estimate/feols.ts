@@ -17,7 +17,7 @@ import { checkOutcomeVariation } from "./checks/outcome-variation.js";
 import { scaleModelData, unscaleResult } from "./checks/rescale.js";
 import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
-import { streamedOls } from "./streamed-ols.js";
+import { NO_DIRECT_PLAN, streamedOls } from "./streamed-ols.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import { pweightRobust } from "./vcov/registry.js";
 import type { EstimationResult } from "./result.js";
@@ -107,8 +107,9 @@ export function estimateModel(
   // Large OLS with directly solved FE: absorbed and fitted in streaming passes (streamed-ols.ts);
   // then `cols` stays raw and the demeaned columns are only read through `absorbed`.
   const isOls = (estimatorSpec?.name ?? "ols") === "ols";
-  const streamed =
+  const tried =
     hasFE && isOls ? streamedOls(md, { tol: opts.demean?.tol, method: opts.demean?.method }) : null;
+  const streamed = tried === NO_DIRECT_PLAN ? null : tried;
   if (streamed)
     convergence = { iterations: 0, converged: true, reached: streamed.reachedTol, method: "direct" };
   else if (hasFE) {
@@ -116,7 +117,8 @@ export function estimateModel(
       weights: w,
       tol: opts.demean?.tol,
       maxIter: opts.demean?.maxIter,
-      method: opts.demean?.method,
+      // A direct plan the streamed path found too costly is not made again.
+      method: tried === NO_DIRECT_PLAN ? "cg" : opts.demean?.method,
       onIteration: (it, r) => {
         if (it % 50 === 0) progress(`demeaning: iteration ${it}, relative residual ${r.toExponential(2)}`);
       },

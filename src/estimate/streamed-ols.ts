@@ -28,6 +28,9 @@ const BLOCK = 512;
 /** The fields of {@link Absorbed} other than the demeaned columns. */
 export type AbsorbedShape = Omit<Absorbed, "y" | "x" | "exog" | "endog" | "inst">;
 
+/** The streamed path was tried but the FE have no cheap direct plan (the caller should iterate, not plan again). */
+export const NO_DIRECT_PLAN = "no direct plan";
+
 export interface StreamedOls {
   /** Σ w·ỹ² of the demeaned outcome, summed as fitStatistics and checkOutcomeVariation sum it. */
   readonly ySumSq: number;
@@ -40,19 +43,20 @@ export interface StreamedOls {
 }
 
 /**
- * The streamed absorption of y and the exogenous regressors, or null where it does not apply.
- * @example const s = streamedOls(md, { tol: 1e-11 }); if (s) fit = s.fit(s.absorbed(shape));
+ * The streamed absorption of y and the exogenous regressors, null where it does not apply, or
+ * {@link NO_DIRECT_PLAN} when the FE turned the direct solve down.
+ * @example const s = streamedOls(md, { tol: 1e-11 }); if (s && s !== NO_DIRECT_PLAN) fit = s.fit(s.absorbed(shape));
  */
 export function streamedOls(
   md: ModelData,
   opts: { readonly tol?: number; readonly method?: "auto" | "cg"; readonly minRows?: number },
-): StreamedOls | null {
+): StreamedOls | typeof NO_DIRECT_PLAN | null {
   const minRows = opts.minRows ?? STREAM_MIN_ROWS;
   if (md.n < minRows || md.factors.length < 2 || opts.method === "cg") return null;
   if (md.endog.cols.length || md.instruments.cols.length || !md.exog.cols.length) return null;
   const w = md.weights;
   const plan = planDirect(md.factors, w);
-  if (!plan) return null;
+  if (!plan) return NO_DIRECT_PLAN;
   const raw = [...md.exog.cols, md.y];
   const dm = implicitDemean(plan, raw, md.factors, w, opts.tol ?? 1e-11);
   if (!dm) return null;

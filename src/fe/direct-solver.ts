@@ -86,7 +86,7 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   const av = codeView(A);
   const fv = codeView(F);
   const sv = small.map(codeView);
-  const links = estimateLinks(av, fv, F.levels);
+  const links = estimateLinks(av, A.levels, fv, F.levels);
   if (links > MAX_LINKS) return null;
   const w = weights;
   const gf = F.levels;
@@ -437,7 +437,7 @@ const LINK_SAMPLE = 32;
  * Estimated number of distinct F–F links (pairs of F levels sharing an A level), from a sample of F
  * levels: two passes over the rows, so a well-connected graph is turned down before any assembly.
  */
-function estimateLinks(av: CodeView, fv: CodeView, fLevels: number): number {
+function estimateLinks(av: CodeView, aLevels: number, fv: CodeView, fLevels: number): number {
   const k = Math.min(LINK_SAMPLE, fLevels);
   if (k === 0) return 0;
   const sampled = new Int32Array(fLevels).fill(-1);
@@ -448,32 +448,27 @@ function estimateLinks(av: CodeView, fv: CodeView, fLevels: number): number {
   const fb = fv.base;
   // A levels touched by each sampled F level, numbered compactly.
   const groupsOf: number[][] = Array.from({ length: k }, () => []);
-  // (A map: the sampled F levels touch few A levels, and a table would be as long as A.)
-  const compact = new Map<number, number>();
+  const compact = new Int32Array(aLevels).fill(-1);
+  let m = 0;
   for (let i = 0; i < ac.length; i++) {
     const s = sampled[fc[i] - fb];
     if (s < 0) continue;
     const g = ac[i] - ab;
-    let c = compact.get(g);
-    if (c === undefined) {
-      c = compact.size;
-      compact.set(g, c);
-    }
-    groupsOf[s].push(c);
+    if (compact[g] < 0) compact[g] = m++;
+    groupsOf[s].push(compact[g]);
   }
-  const m = compact.size;
   // F levels of those A levels (compressed rows).
   const start = new Int32Array(m + 1);
   for (let i = 0; i < ac.length; i++) {
-    const g = compact.get(ac[i] - ab);
-    if (g !== undefined) start[g + 1]++;
+    const g = compact[ac[i] - ab];
+    if (g >= 0) start[g + 1]++;
   }
   for (let g = 0; g < m; g++) start[g + 1] += start[g];
   const at = start.slice(0, m);
   const levels = new Int32Array(start[m]);
   for (let i = 0; i < ac.length; i++) {
-    const g = compact.get(ac[i] - ab);
-    if (g !== undefined) levels[at[g]++] = fc[i] - fb;
+    const g = compact[ac[i] - ab];
+    if (g >= 0) levels[at[g]++] = fc[i] - fb;
   }
   const seen = new Int32Array(fLevels).fill(-1);
   let links = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { estimateModel, withVcov } from "../../src/estimate/feols.js";
 import { buildModelData } from "../../src/estimate/model-data.js";
 import { parseVcov } from "../../src/estimate/options.js";
-import { type AbsorbedShape, streamedOls } from "../../src/estimate/streamed-ols.js";
+import { type AbsorbedShape, NO_DIRECT_PLAN, streamedOls } from "../../src/estimate/streamed-ols.js";
 import { demean } from "../../src/fe/demean.js";
 import { parseFormula } from "../../src/formula/formula.js";
 import { frameFromArrays } from "../../src/frame/frame.js";
@@ -35,7 +35,7 @@ describe("streamed OLS with directly solved fixed effects", () => {
         weighted ? { weights: "w", keepSingletons: true } : { keepSingletons: true },
       );
       const s = streamedOls(md, { minRows: 0 });
-      if (!s) throw new Error("expected the streamed path");
+      if (!s || s === NO_DIRECT_PLAN) throw new Error("expected the streamed path");
       const w = md.weights;
       const dm = demean([md.y, ...md.exog.cols], md.factors, { weights: w });
       const [yD, ...xD] = dm.columns;
@@ -92,7 +92,7 @@ describe("streamed OLS with directly solved fixed effects", () => {
       },
     );
     const s = streamedOls(md, { minRows: 0 });
-    if (!s) throw new Error("expected the streamed path");
+    if (!s || s === NO_DIRECT_PLAN) throw new Error("expected the streamed path");
     const xRef = md.exog.cols.map((c) => Math.sqrt(c.reduce((t, v) => t + v * v, 0)));
     const fit = s.fit(
       s.absorbed({
@@ -129,6 +129,21 @@ describe("streamed OLS with directly solved fixed effects", () => {
       },
     );
     expect(streamedOls(iv, { minRows: 0 })).toBeNull();
+  });
+
+  it("says so when the fixed effects have no cheap direct plan (feols then iterates without planning again)", () => {
+    const n = 6000;
+    const frame = frameFromArrays({
+      y: Float64Array.from({ length: n }, (_, i) => Math.sin(i)),
+      x: Float64Array.from({ length: n }, (_, i) => Math.cos(i)),
+      a: Float64Array.from({ length: n }, (_, i) => i % 3000),
+      b: Float64Array.from({ length: n }, (_, i) => (i * 7) % 1500),
+      c: Float64Array.from({ length: n }, (_, i) => (i * 13) % 1000),
+    });
+    const md = buildModelData(frame, parseFormula("y ~ x | a + b + c"), parseVcov("iid", {}), {
+      keepSingletons: true,
+    });
+    expect(streamedOls(md, { minRows: 0 })).toBe(NO_DIRECT_PLAN);
   });
 
   it("through feols at 1M rows matches the conjugate-gradient path (iid, robust and clustered SEs, within R², residuals)", () => {

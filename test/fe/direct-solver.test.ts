@@ -120,7 +120,10 @@ describe("direct solves kept as per-level coefficients", () => {
     const { worker, firm, year } = difficult(5000);
     const plan = planDirect([year, worker, firm], null);
     if (!plan) throw new Error("expected a direct plan");
-    const step = plan.step(Float64Array.from({ length: 5000 }, Math.cos), []);
+    const step = plan.step(
+      Float64Array.from({ length: 5000 }, (_, i) => Math.cos(i)),
+      [],
+    );
     expect(plan.byFactor(step).map((c) => c.length)).toEqual([year.levels, worker.levels, firm.levels]);
   });
 
