@@ -10,8 +10,10 @@
  *
  * Used only where the explicit path would compute the same things the same way: OLS, no IV, at least
  * {@link STREAM_MIN_ROWS} rows (where least-squares.ts skips its compensated refinement, so both are
- * plain Householder QR), a direct plan, and no column needing CG iterations. Otherwise null.
+ * plain Householder QR), a direct plan, and no column needing CG iterations. Otherwise null (or
+ * {@link NO_DIRECT_PLAN}), and the caller demeans explicitly.
  */
+import { DEFAULT_DEMEAN_TOL } from "../fe/demean.js";
 import { planDirect } from "../fe/direct-solver.js";
 import { type ImplicitColumn, implicitDemean } from "../fe/implicit-demean.js";
 import { leastSquares } from "../linalg/least-squares.js";
@@ -32,7 +34,7 @@ export type AbsorbedShape = Omit<Absorbed, "y" | "x" | "exog" | "endog" | "inst"
 export const NO_DIRECT_PLAN = "no direct plan";
 
 export interface StreamedOls {
-  /** Σ w·ỹ² of the demeaned outcome, summed as fitStatistics and checkOutcomeVariation sum it. */
+  /** Σ w·ỹ² of the demeaned outcome, summed as fitStatistics sums it, and as checkOutcomeVariation does. */
   readonly ySumSq: number;
   readonly yCheckSumSq: number;
   readonly reachedTol: number;
@@ -58,7 +60,7 @@ export function streamedOls(
   const plan = planDirect(md.factors, w);
   if (!plan) return NO_DIRECT_PLAN;
   const raw = [...md.exog.cols, md.y];
-  const dm = implicitDemean(plan, raw, md.factors, w, opts.tol ?? 1e-11);
+  const dm = implicitDemean(plan, raw, md.factors, w, opts.tol ?? DEFAULT_DEMEAN_TOL);
   if (!dm) return null;
   const cols = dm.columns;
   const k = md.exog.cols.length;
