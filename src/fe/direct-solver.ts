@@ -53,6 +53,8 @@ export interface DirectPlan {
   readonly step: (x: Float64Array, prior: readonly FeStep[], out?: FeStep) => FeStep;
   /** A zero step (its arrays can be passed as `out`, or viewed per factor with byFactor). */
   readonly newStep: () => FeStep;
+  /** The plan's own work step, made once and reused by every caller (contents undefined between uses). */
+  readonly workStep: () => FeStep;
   /** out[offset + (i − from)·stride] ← row i of x after the steps, for rows from ≤ i < to. */
   readonly fill: (
     x: Float64Array,
@@ -269,7 +271,12 @@ function solver(p: {
     f: new Float64Array(gf),
     s: new Float64Array(ns),
   });
-  return { residualize, step, newStep, fill, size: p.size, envelope: p.envelope };
+  let work: FeStep | null = null;
+  const workStep = (): FeStep => {
+    work ??= newStep();
+    return work;
+  };
+  return { residualize, step, newStep, workStep, fill, size: p.size, envelope: p.envelope };
 }
 
 /** The F×small and small×small blocks of S, dense (row-major, F level × small level). */

@@ -116,7 +116,7 @@ class ImplicitSweep {
       for (let i = 0; i < c.length; i++) tot[c[i] - base] += w ? w[i] : 1;
       return tot;
     });
-    this.work = plan.newStep();
+    this.work = plan.workStep();
     this.coef = plan.byFactor(this.work);
     const k = factors.length;
     this.order = [];

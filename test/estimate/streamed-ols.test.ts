@@ -131,6 +131,35 @@ describe("streamed OLS with directly solved fixed effects", () => {
     expect(streamedOls(iv, { minRows: 0 })).toBeNull();
   });
 
+  it("reuses the direct plan of the same FE columns, and makes a new one for other columns", () => {
+    const base = panel(20_000, false);
+    const cols = Object.fromEntries(
+      base.names.map((k) => [k, (base.columns[k] as { values: Float64Array }).values]),
+    );
+    const n = base.nrows;
+    const firm2 = Float64Array.from({ length: n }, (_, i) => (i % 97) + 1);
+    const frame = frameFromArrays({ ...cols, firm2 });
+    const fitOf = (formula: string) => {
+      const md = buildModelData(frame, parseFormula(formula), parseVcov("iid", {}), { keepSingletons: true });
+      const s = streamedOls(md, { minRows: 0 });
+      if (!s || s === NO_DIRECT_PLAN) throw new Error("expected the streamed path");
+      const xRef = md.exog.cols.map((c) => Math.sqrt(c.reduce((t, v) => t + v * v, 0)));
+      const shape: AbsorbedShape = {
+        ...{ md, xNames: md.exog.names, xRef, isExog: [true], exogNames: md.exog.names, exogRef: xRef },
+        ...{ instNames: [], instRef: [], hasFE: true, intercept: false, feDof: { all: 0, withoutNested: 0 } },
+      };
+      const dm = demean([md.y, ...md.exog.cols], md.factors);
+      const ls = leastSquares(dm.columns.slice(1), dm.columns[0], { refNorms: xRef });
+      return { streamed: s.fit(s.absorbed(shape)).coef[0], explicit: ls.coef[0] };
+    };
+    const first = fitOf("y ~ x1 | worker + firm + year");
+    const again = fitOf("y ~ x1 | worker + firm + year");
+    expect(again.streamed).toBe(first.streamed); // same plan, same numbers
+    const other = fitOf("y ~ x1 | worker + firm2 + year"); // same first column, another second FE
+    expect(relDiff(other.streamed, other.explicit)).toBeLessThan(1e-12);
+    expect(relDiff(first.streamed, first.explicit)).toBeLessThan(1e-12);
+  });
+
   it("says so when the fixed effects have no cheap direct plan (feols then iterates without planning again)", () => {
     const n = 6000;
     const frame = frameFromArrays({
