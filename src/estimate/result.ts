@@ -76,8 +76,8 @@ export interface EstimationResult {
     readonly iterations: number;
     readonly converged: boolean;
     readonly reached: number;
-    /** How the FE were absorbed: "direct" (factored, then CG polish), "cg", or "exact" (one FE). */
-    readonly method?: "exact" | "direct" | "cg";
+    /** How the FE were absorbed: "direct" (factored, then CG polish), "schur-cg" (CG on the largest FE's Schur complement, then CG polish), "cg", or "exact" (one FE). */
+    readonly method?: "exact" | "direct" | "schur-cg" | "cg";
   } | null;
   readonly options: {
     readonly small: boolean;

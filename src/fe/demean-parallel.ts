@@ -15,10 +15,11 @@ import {
   DEFAULT_DEMEAN_TOL,
   demeanWith,
 } from "./demean.js";
-import { runClaims } from "./demean-claims.js";
+import { LAYOUT_STATE, runClaims, schurStart } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
 import { CgWorkspace, cgDemean } from "./demean.js";
 import { FEProjector } from "./projector.js";
+import { allocateSchur, fillSchur, type SchurLayout } from "./schur-cg.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
 export interface DemeanJob {
@@ -26,7 +27,7 @@ export interface DemeanJob {
   readonly levels: number[];
   readonly weights: SharedArrayBuffer | null;
   readonly columns: SharedArrayBuffer[];
-  /** [next column to claim, columns done]. */
+  /** [next column to claim, columns done, Schur layout state] (see demean-claims.ts). */
   readonly control: SharedArrayBuffer;
   /** Per column: iterations, converged (0/1), relative residual reached. */
   readonly stats: SharedArrayBuffer;
@@ -34,6 +35,12 @@ export interface DemeanJob {
   /** Absolute residual targets per column (see DemeanOptions.targets), or null. */
   readonly targets: readonly number[] | null;
   readonly maxIter: number;
+  /**
+   * The Schur-complement layout (typed arrays on SharedArrayBuffers), or null for Kaczmarz CG only;
+   * filled by the posting thread after the job is posted (the workers first compute their columns'
+   * starting residuals), its state in `control`.
+   */
+  readonly schur: SchurLayout | null;
 }
 
 /** Below this many rows × columns the threads' start-up and copies cost more than they save. */
@@ -63,6 +70,14 @@ export function warmUpDemeanWorkers(): Promise<void> {
     ),
   ).then(() => undefined);
   return ready;
+}
+
+/**
+ * Number of worker threads started and usable (0: the calling thread does every column).
+ * @example await warmUpDemeanWorkers(); demeanWorkerCount(); // 1 on a 2-core machine
+ */
+export function demeanWorkerCount(): number {
+  return poolBroken ? 0 : (pool?.length ?? 0);
 }
 
 function workers(): Worker[] {
@@ -116,42 +131,53 @@ export function demeanParallel(
     availableParallelism() > 1 &&
     !poolBroken;
   if (!usable) return demeanWith(columns, factors, opts, null);
+  // Read-only inputs already on a SharedArrayBuffer of their own (factor codes, see factor.ts) are
+  // shared as they are; the columns are always copied (the copies are demeaned and returned).
   const share = <T extends Float64Array | Int32Array>(
     src: T,
     make: (b: SharedArrayBuffer) => T,
+    readOnly: boolean,
   ): SharedArrayBuffer => {
+    const own = src.buffer;
+    const whole = src.byteOffset === 0 && src.byteLength === own.byteLength;
+    if (readOnly && whole && own instanceof SharedArrayBuffer) return own;
     const buf = new SharedArrayBuffer(src.byteLength);
     make(buf).set(src);
     return buf;
   };
   const job: DemeanJob = {
-    codes: factors.map((f) => share(f.codes, (b) => new Int32Array(b))),
+    codes: factors.map((f) => share(f.codes, (b) => new Int32Array(b), true)),
     levels: factors.map((f) => f.levels),
-    weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b)) : null,
-    columns: columns.map((c) => share(c, (b) => new Float64Array(b))),
-    control: new SharedArrayBuffer(8),
+    weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b), true) : null,
+    columns: columns.map((c) => share(c, (b) => new Float64Array(b), false)),
+    control: new SharedArrayBuffer(12),
     stats: new SharedArrayBuffer(24 * columns.length),
     tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
     targets: opts.targets ?? null,
     maxIter: opts.maxIter ?? 10_000,
+    schur:
+      opts.method === "cg"
+        ? null
+        : allocateSchur(factors, opts.weights ?? null, (bytes) => new SharedArrayBuffer(bytes)),
   };
   for (const w of workers()) w.postMessage(job);
+  const control = new Int32Array(job.control);
+  if (job.schur) {
+    let state = 2;
+    try {
+      fillSchur(job.schur, factors, opts.weights ?? null);
+      state = 1;
+    } finally {
+      Atomics.store(control, LAYOUT_STATE, state);
+      Atomics.notify(control, LAYOUT_STATE);
+    }
+  }
   const proj = new FEProjector(factors, opts.weights ?? null);
   const work = new CgWorkspace(n);
+  const start = schurStart(job);
   runClaims(job, (x, j) =>
-    cgDemean(
-      proj,
-      x,
-      opts.weights ?? null,
-      job.tol,
-      job.maxIter,
-      undefined,
-      job.targets?.[j],
-      undefined,
-      work,
-    ),
+    cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined, job.targets?.[j], start, work),
   );
-  const control = new Int32Array(job.control);
   for (;;) {
     const done = Atomics.load(control, 1);
     if (done >= columns.length) break;
@@ -171,6 +197,6 @@ export function demeanParallel(
     iterations,
     converged,
     reachedTol: reached,
-    method: "cg",
+    method: job.schur ? "schur-cg" : "cg",
   };
 }

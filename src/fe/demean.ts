@@ -14,15 +14,19 @@
 import { type DirectPlan, planDirect } from "./direct-solver.js";
 import type { Factor } from "./factor.js";
 import { type CgStep, FEProjector } from "./projector.js";
+import { SchurSolver, schurLayout } from "./schur-cg.js";
 
-/** How the fixed effects were absorbed: one FE exactly, a direct solve (then CG polish), or CG alone. */
-export type DemeanMethod = "exact" | "direct" | "cg";
+/**
+ * How the fixed effects were absorbed: one FE exactly, a direct solve (then CG polish), CG on the
+ * largest FE's Schur complement (then CG polish), or CG on the Kaczmarz sweep alone.
+ */
+export type DemeanMethod = "exact" | "direct" | "schur-cg" | "cg";
 
 export interface DemeanOptions {
   readonly tol?: number;
   readonly maxIter?: number;
   readonly weights?: Float64Array | null;
-  /** "auto" (default): a direct solve when cheap, else CG; "cg": always iterate. */
+  /** "auto" (default): a direct solve when cheap, else CG on the Schur complement; "cg": Kaczmarz CG only. */
   readonly method?: "auto" | "cg";
   /**
    * Per column, an absolute target for the residual norm instead of `tol` × the starting residual:
@@ -73,7 +77,8 @@ export function chooseDirect(
 }
 
 /**
- * {@link demean} with the direct plan already made (or null to iterate with CG).
+ * {@link demean} with the direct plan already made (or null: CG on the Schur complement, unless
+ * `opts.method` is "cg").
  * @example const res = demeanWith([y], [worker, firm], {}, planDirect([worker, firm], null));
  */
 export function demeanWith(
@@ -98,23 +103,24 @@ export function demeanWith(
   const w = opts.weights ?? null;
   // One set of work vectors for all the columns (each is as long as the data).
   const work = new CgWorkspace(out[0].length);
+  const schur = !plan && opts.method !== "cg" ? new SchurSolver(schurLayout(factors, w)) : null;
+  const start = plan ? directStart(plan) : schur ? schur.start : undefined;
   for (const [j, x] of out.entries()) {
-    const res = cgDemean(
-      proj,
-      x,
-      w,
-      tol,
-      maxIter,
-      opts.onIteration,
-      opts.targets?.[j],
-      plan?.residualize,
-      work,
-    );
+    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, opts.targets?.[j], start, work);
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
   }
-  return { columns: out, iterations, converged, reachedTol: worst, method: plan ? "direct" : "cg" };
+  const method = plan ? "direct" : schur ? "schur-cg" : "cg";
+  return { columns: out, iterations, converged, reachedTol: worst, method };
+}
+
+/** A direct plan as the start of {@link cgDemean} (no iterations of its own). */
+function directStart(plan: DirectPlan): (x: Float64Array) => number {
+  return (x) => {
+    plan.residualize(x);
+    return 0;
+  };
 }
 
 /**
@@ -139,6 +145,7 @@ export class CgWorkspace {
  * Conjugate gradients on (I − T)d = (I − T)x, updating x ← x − d in place. With `start`, x is first
  * replaced by that solver's residual (a warm start) and CG continues from there; the target stays
  * relative to the original column's residual (I − T)x, so the criterion does not depend on the start.
+ * The start receives the absolute target and returns its own iteration count (added to CG's).
  * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, 1e-11, 10000, undefined);
  * With `absTarget`, the stopping rule is that absolute residual norm instead of tol × the starting one.
  */
@@ -150,33 +157,29 @@ export function cgDemean(
   maxIter: number,
   onIteration: DemeanOptions["onIteration"],
   absTarget?: number,
-  start?: (x: Float64Array) => void,
+  start?: (x: Float64Array, target: number) => number,
   work: CgWorkspace = new CgWorkspace(x.length),
 ): { iterations: number; converged: boolean; reached: number } {
   const yNorm = Math.sqrt(proj.dot(x, x));
   // r = (I − T) x
   const r = work.r;
-  r.set(x);
-  proj.sweep(r);
-  oneMinus(x, r);
-  let rr = proj.dot(r, r);
+  let rr = proj.residualInto(x, r);
   const r0 = Math.sqrt(rr);
   const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
-  // The start (a direct solve) is applied again while it still reduces the residual (at most
-  // twice): this removes its rounding error without CG's two further work vectors.
+  // The start (a direct or Schur-complement solve) is applied again while it still reduces the
+  // residual (at most twice): this removes its rounding error without CG's two further work vectors.
+  // Its own iterations (if it reports any) count with CG's.
+  let startIter = 0;
   for (let k = 0; start && k < 2 && Math.sqrt(rr) > target; k++) {
     const before = rr;
-    start(x);
-    r.set(x);
-    proj.sweep(r);
-    oneMinus(x, r);
-    rr = proj.dot(r, r);
+    startIter += start(x, target);
+    rr = proj.residualInto(x, r);
     if (!(rr < 0.25 * before)) break;
   }
   let iter = 0;
   if (!(Math.sqrt(rr) > target && iter < maxIter)) {
     const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
-    return { iterations: 0, converged: Math.sqrt(rr) <= target, reached };
+    return { iterations: startIter, converged: Math.sqrt(rr) <= target, reached };
   }
   const [p, ap] = work.directions();
   p.set(r);
@@ -197,12 +200,7 @@ export function cgDemean(
   }
   if (step) for (let i = 0; i < x.length; i++) x[i] -= step.alpha * p[i];
   const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;
-  return { iterations: iter, converged: Math.sqrt(rr) <= target, reached };
-}
-
-/** t ← a − t (with t = T·a on entry: gives (I − T)a). */
-function oneMinus(a: Float64Array, t: Float64Array): void {
-  for (let i = 0; i < a.length; i++) t[i] = a[i] - t[i];
+  return { iterations: startIter + iter, converged: Math.sqrt(rr) <= target, reached };
 }
 
 /** r ← r − α·ap, returning r'r (one pass). */

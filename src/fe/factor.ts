@@ -10,6 +10,8 @@ export interface Factor {
   readonly name: string;
   readonly codes: Int32Array;
   readonly levels: number;
+  /** True when every level 0…levels − 1 occurs (codes numbered by first appearance). */
+  readonly dense?: boolean;
   /** Value-coded factors (value-codes.ts): the column and the value of code 0; `codes` is built only when read. */
   readonly values?: { readonly column: Float64Array; readonly base: number };
 }
@@ -24,41 +26,75 @@ export function buildFactor(frame: Frame, vars: readonly string[], name = vars.j
   if (valueCoded) return valueCoded;
   let codes: Int32Array | null = null;
   let levels = 0;
+  // Numeric columns and interactions are numbered by first appearance (every level occurs); a
+  // categorical column's levels may include some that never occur.
+  let dense = true;
   for (const v of vars) {
     const raw = rawCodes(frame, v);
     if (!codes) {
       codes = raw.codes;
       levels = raw.levels;
+      dense = raw.dense;
       continue;
     }
     ({ codes, levels } = combineCodes(codes, raw.codes, raw.levels));
+    dense = true;
   }
   if (!codes) throw new Error("buildFactor: no variables given");
-  return { name, codes, levels };
+  return { name, codes, levels, dense };
 }
 
-function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number } {
+function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number; dense: boolean } {
   const col = getColumn(frame, name);
-  if (col.type === "category") return { codes: col.codes, levels: col.levels.length };
-  return integerCodes(col.values) ?? hashedCodes(col.values);
+  if (col.type === "category") return { codes: col.codes, levels: col.levels.length, dense: false };
+  return { ...(integerCodes(col.values) ?? hashedCodes(col.values)), dense: true };
 }
 
-/** Codes by first appearance through a direct lookup table, for whole numbers in a compact range. */
+/** Rows from which codes go to a SharedArrayBuffer: the parallel demeaning then shares them uncopied. */
+const SHARED_FROM = 1 << 16;
+
+/**
+ * A zeroed code vector of n rows (on a SharedArrayBuffer for large n).
+ * @example const codes = newCodes(frame.nrows);
+ */
+export function newCodes(n: number): Int32Array {
+  return n >= SHARED_FROM ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n);
+}
+
+/**
+ * Codes by first appearance through a direct lookup table, for whole numbers in a compact range.
+ * When the values first appear in increasing order from the first one (IDs 1, 1, 2, 3, 3, …), the
+ * code is the value minus the first one and no table is needed.
+ */
 function integerCodes(v: Float64Array): { codes: Int32Array; levels: number } | null {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  let ordered = true;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (Number.isNaN(x)) continue;
     if (!Number.isInteger(x)) return null;
-    if (x < min) min = x;
-    if (x > max) max = x;
+    if (x > max) {
+      if (max !== Number.NEGATIVE_INFINITY && x !== max + 1) ordered = false;
+      max = x;
+    }
+    if (x < min) {
+      if (min !== Number.POSITIVE_INFINITY) ordered = false;
+      min = x;
+    }
   }
   const range = max - min + 1;
   if (!(range > 0) || range > Math.max(4 * v.length, 1 << 16) || range > 1 << 28)
-    return range > 0 ? null : { codes: new Int32Array(v.length).fill(-1), levels: 0 };
+    return range > 0 ? null : { codes: newCodes(v.length).fill(-1), levels: 0 };
+  const codes = newCodes(v.length);
+  if (ordered) {
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      codes[i] = Number.isNaN(x) ? -1 : x - min;
+    }
+    return { codes, levels: range };
+  }
   const table = new Int32Array(range).fill(-1);
-  const codes = new Int32Array(v.length);
   let levels = 0;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
@@ -79,7 +115,7 @@ function integerCodes(v: Float64Array): { codes: Int32Array; levels: number } | 
 
 /** Codes by first appearance through a hash map (any numbers). */
 function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
-  const codes = new Int32Array(v.length);
+  const codes = newCodes(v.length);
   const seen = new Map<number, number>();
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
@@ -102,8 +138,8 @@ function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
  * @example const sub = subsetFactor(firm, mask);
  */
 export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor {
-  if (nkept === keep.length && f.values) return f; // every level occurs in a value-coded factor
   if (nkept === keep.length) {
+    if (f.dense) return f;
     // All rows kept: codes are already dense 0..G−1 unless some level never occurs (then renumber below).
     const seen = new Uint8Array(f.levels);
     let present = 0;
@@ -114,7 +150,7 @@ export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor
     }
     if (present === f.levels) return f;
   }
-  const codes = new Int32Array(nkept);
+  const codes = newCodes(nkept);
   const map = new Int32Array(f.levels).fill(-1);
   let levels = 0;
   let r = 0;
@@ -124,7 +160,7 @@ export function subsetFactor(f: Factor, keep: Uint8Array, nkept: number): Factor
     if (map[c] < 0) map[c] = levels++;
     codes[r++] = map[c];
   }
-  return { name: f.name, codes, levels };
+  return { name: f.name, codes, levels, dense: true };
 }
 
 /**

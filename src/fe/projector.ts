@@ -65,6 +65,19 @@ export class FEProjector {
    * projection; the CG step of demean.ts uses it).
    */
   applyIminusT(p: Float64Array, out: Float64Array, step?: CgStep): number {
+    return this.iMinusT(p, out, step, false);
+  }
+
+  /**
+   * out ← (I − T)x without modifying x, returning out'W·out: the CG residual of demean.ts and its
+   * squared norm in one fused pass per projection (the same arithmetic as copying x, sweeping and
+   * subtracting).
+   */
+  residualInto(x: Float64Array, out: Float64Array): number {
+    return this.iMinusT(x, out, undefined, true);
+  }
+
+  private iMinusT(p: Float64Array, out: Float64Array, step: CgStep | undefined, selfDot: boolean): number {
     const order = this.order;
     const last = order.length - 1;
     if (step) this.stepAndAccumulate(order[0], p, step);
@@ -81,11 +94,18 @@ export class FEProjector {
       for (let i = 0; i < p.length; i++) {
         const v = p[i] - out[i];
         out[i] = v;
-        dot += w ? w[i] * p[i] * v : p[i] * v;
+        const d = selfDot ? v : p[i];
+        dot += w ? w[i] * d * v : d * v;
       }
       return dot;
     }
-    if (w) {
+    if (selfDot) {
+      for (let i = 0; i < p.length; i++) {
+        const v = p[i] - (out[i] - means[c[i]]);
+        out[i] = v;
+        dot += w ? w[i] * v * v : v * v;
+      }
+    } else if (w) {
       for (let i = 0; i < p.length; i++) {
         const v = p[i] - (out[i] - means[c[i]]);
         out[i] = v;

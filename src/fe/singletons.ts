@@ -17,6 +17,8 @@ export function dropSingletons(factors: readonly Factor[], keep: Uint8Array): nu
     const cnt = counts[j];
     for (let i = 0; i < c.length; i++) if (keep[i]) cnt[c[i]]++;
   }
+  // No level with a single row: nothing to drop (and no pass over the rows).
+  if (!counts.some((cnt) => cnt.includes(1))) return 0;
   for (;;) {
     let changed = 0;
     for (let j = 0; j < factors.length; j++) {
