@@ -17,12 +17,14 @@ import { checkOutcomeVariation } from "./checks/outcome-variation.js";
 import { scaleModelData, unscaleResult } from "./checks/rescale.js";
 import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
+import { NO_DIRECT_PLAN, streamedOls } from "./streamed-ols.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import { pweightRobust } from "./vcov/registry.js";
 import type { EstimationResult } from "./result.js";
 import type { Convention } from "./vcov/compute.js";
 import type { Absorbed, Fit } from "./fit.js";
 import { estimatorDef, parseEstimator } from "./estimators/registry.js";
+import type { EstimatorName } from "./estimators/types.js";
 import {
   dofK,
   type InferOptions,
@@ -98,15 +100,25 @@ export function estimateModel(
   const raw = [md.y, ...exogRaw, ...md.endog.cols, ...md.instruments.cols];
   let cols = raw;
   let convergence: EstimationResult["convergence"] = null;
-  if (hasFE) {
+  if (hasFE)
     progress(
       `absorbing ${md.factors.length} fixed effect(s): ${md.factors.map((x) => `${x.name} (${x.levels})`).join(", ")}`,
     );
+  // Large OLS with directly solved FE: absorbed and fitted in streaming passes (streamed-ols.ts);
+  // then `cols` stays raw and the demeaned columns are only read through `absorbed`.
+  const isOls = (estimatorSpec?.name ?? "ols") === "ols";
+  const tried =
+    hasFE && isOls ? streamedOls(md, { tol: opts.demean?.tol, method: opts.demean?.method }) : null;
+  const streamed = tried === NO_DIRECT_PLAN ? null : tried;
+  if (streamed)
+    convergence = { iterations: 0, converged: true, reached: streamed.reachedTol, method: "direct" };
+  else if (hasFE) {
     const dm = demeanParallel(raw, md.factors, {
       weights: w,
       tol: opts.demean?.tol,
       maxIter: opts.demean?.maxIter,
-      method: opts.demean?.method,
+      // A direct plan the streamed path found too costly is not made again.
+      method: tried === NO_DIRECT_PLAN ? "cg" : opts.demean?.method,
       onIteration: (it, r) => {
         if (it % 50 === 0) progress(`demeaning: iteration ${it}, relative residual ${r.toExponential(2)}`);
       },
@@ -147,7 +159,7 @@ export function estimateModel(
   checkOutcomeVariation({
     name: md.yName,
     y: md.y,
-    yAbsorbed: yD,
+    yAbsorbed: streamed ? streamed.yCheckSumSq : yD,
     intercept,
     fixedEffects: feNames,
     weights: w,
@@ -160,24 +172,22 @@ export function estimateModel(
     });
   }
 
-  const absorbed: Absorbed = {
+  const shape = {
     md,
-    y: yD,
-    x: xD,
     xNames,
     xRef,
     isExog,
-    exog: exogD,
     exogNames,
     exogRef: refNorms.slice(1, 1 + kx),
-    endog: endogD,
-    inst: instD,
     instNames: md.instruments.names,
     instRef: refNorms.slice(1 + kx + ke),
     hasFE,
     intercept,
     feDof: totalFeDof(fixedEffectDof(md.factors, md.clusters, ssc !== "fixest")),
   };
+  const absorbed: Absorbed = streamed
+    ? streamed.absorbed(shape)
+    : { ...shape, y: yD, x: xD, exog: exogD, endog: endogD, inst: instD };
   const est = estimatorSpec ?? { name: isIV ? "2sls" : "ols", param: null };
   const def = estimatorDef(est.name);
   if (def.iv === true && !isIV)
@@ -202,13 +212,15 @@ export function estimateModel(
     sdofminus: sdofminus + absorbed.feDof.all,
     coviv: opts.coviv ?? false,
   });
+  const fitWith = (name: EstimatorName, r: ResolvedVcov): Fit =>
+    streamed && name === "ols" ? streamed.fit(absorbed) : estimatorDef(name).fit(absorbed, est, fitCtx(r));
   let fit: Fit;
   if (vcovSpec.bw === "auto") {
     // The automatic bandwidth is chosen on the first-step (OLS or 2SLS) residuals.
-    const first = estimatorDef(isIV ? "2sls" : "ols").fit(absorbed, est, fitCtx(resolved));
+    const first = fitWith(isIV ? "2sls" : "ols", resolved);
     resolved = resolveBandwidth(resolved, bandwidthScores(first), first.resid);
   }
-  fit = def.fit(absorbed, est, fitCtx(resolved));
+  fit = fitWith(est.name, resolved);
   if (isIV) checkIdentification(md.instruments.names, fit.keptInst, md.endog.names, feNames);
   const { kept, dropped } = fit;
   const collinear = dropped.map((j) => xNames[j]);
@@ -275,7 +287,7 @@ export function estimateModel(
     const fitStats = fitStatistics({
       hasConstant: intercept || hasFE,
       y: md.y,
-      yDemeaned: hasFE ? yD : null,
+      yDemeaned: streamed ? streamed.ySumSq : hasFE ? yD : null,
       weights: w,
       rss,
       nobs: md.nobs,

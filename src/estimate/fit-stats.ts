@@ -7,8 +7,8 @@ import type { Convention } from "./vcov/compute.js";
 export interface FitInput {
   /** The dependent variable before demeaning. */
   readonly y: Float64Array;
-  /** After absorbing the fixed effects (null without FE). */
-  readonly yDemeaned: Float64Array | null;
+  /** After absorbing the fixed effects, or its Σ w·ỹ² when it is not stored (null without FE). */
+  readonly yDemeaned: Float64Array | number | null;
   readonly weights: Float64Array | null;
   readonly rss: number;
   readonly nobs: number;
@@ -43,7 +43,8 @@ export function fitStatistics(inp: FitInput) {
   // ivreg2: R² is the centred one with a constant, the uncentred one without; adjusted accordingly.
   const r2 = inp.hasConstant ? r2c : r2u;
   let within: number | null = null;
-  if (inp.yDemeaned) {
+  if (typeof inp.yDemeaned === "number") within = 1 - rss / inp.yDemeaned;
+  else if (inp.yDemeaned) {
     let t = 0;
     const yd = inp.yDemeaned;
     for (let i = 0; i < yd.length; i++) t += (w ? w[i] : 1) * yd[i] * yd[i];

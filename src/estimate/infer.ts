@@ -142,7 +142,7 @@ export function vcovOf(
 ): { fit: Fit; vcov: VcovResult; resolved: ResolvedVcov } {
   const md = fit.absorbed.md;
   let r = resolveVcov(md, spec, frame);
-  r = resolveBandwidth(r, bandwidthScores(fit), fit.resid);
+  if (r.spec.bw === "auto") r = resolveBandwidth(r, bandwidthScores(fit), fit.resid);
   const { k, kNested, feTot } = dofK(fit, r.ctx.clusters, opts.ssc);
   const def = estimatorDef(fit.estimator);
   const f = def.vcovDependent
@@ -158,8 +158,13 @@ export function vcovOf(
     kind: r.kind,
     ctx: r.ctx,
     bread: f.bread,
-    scores: f.scores,
-    resid: f.resid,
+    // Read only by the meats that need them (a streamed fit materialises them then).
+    get scores() {
+      return f.scores;
+    },
+    get resid() {
+      return f.resid;
+    },
     form: f.form,
     rss: f.rss,
     k,

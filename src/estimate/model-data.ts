@@ -76,7 +76,12 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     weights = w;
   }
   const n0 = frame.nrows;
-  const keep = new Uint8Array(n0).fill(1);
+  // The kept-rows mask (as long as the data) is made at the first dropped row or when a step needs it.
+  let keep: Uint8Array | null = null;
+  const mask = (): Uint8Array => {
+    keep ??= new Uint8Array(n0).fill(1);
+    return keep;
+  };
   const numeric = [y, ...exog.cols, ...endog.cols, ...instruments.cols];
   const numericNames = [f.lhsLabel, ...exog.names, ...endog.names, ...instruments.names];
   if (weights && opts.weights) {
@@ -84,33 +89,34 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     numericNames.push(opts.weights);
   }
   // Missing and non-finite (±Inf, e.g. 1e309 in a file) values are deleted listwise and counted.
-  const infinite = new Uint8Array(n0);
+  let infinite: Uint8Array | null = null; // made at the first infinite value
   const infiniteColumns: string[] = [];
   numeric.forEach((col, c) => {
     let seen = false;
     for (let i = 0; i < n0; i++) {
       const v = col[i];
       if (Number.isFinite(v)) continue;
-      keep[i] = 0;
+      mask()[i] = 0;
       if (!Number.isNaN(v)) {
+        infinite ??= new Uint8Array(n0);
         infinite[i] = 1;
         seen = true;
       }
     }
     if (seen) infiniteColumns.push(numericNames[c]);
   });
-  if (timeCol) for (let i = 0; i < n0; i++) if (!Number.isFinite(timeCol[i])) keep[i] = 0;
+  if (timeCol) for (let i = 0; i < n0; i++) if (!Number.isFinite(timeCol[i])) mask()[i] = 0;
   for (const fac of [...factors, ...clusterFactors, ...(panelFactor ? [panelFactor] : [])])
-    for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) keep[i] = 0;
+    if (!fac.values) for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) mask()[i] = 0; // value-coded: none missing
   if (weights) {
     for (let i = 0; i < n0; i++) {
       const wi = weights[i];
-      if (!Number.isFinite(wi)) keep[i] = 0;
+      if (!Number.isFinite(wi)) mask()[i] = 0;
       else if (wi < 0)
         throw new Error(
           `weight column "${opts.weights}"${where} has a negative value (${wi}) at row ${i + 1}; weights must be ≥ 0`,
         );
-      else if (wi === 0) keep[i] = 0;
+      else if (wi === 0) mask()[i] = 0;
       else if (weightType === "fweight" && !Number.isInteger(wi)) {
         throw new Error(
           `frequency weights "${opts.weights}"${where} must be whole numbers; row ${i + 1} has ${wi} (use aweight or pweight)`,
@@ -118,11 +124,14 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
       }
     }
   }
-  let kept = 0;
-  for (let i = 0; i < n0; i++) kept += keep[i];
+  let kept = n0;
+  if (keep) {
+    kept = 0;
+    for (let i = 0; i < n0; i++) kept += keep[i];
+  }
   const missing = n0 - kept;
   let infiniteRows = 0;
-  for (let i = 0; i < n0; i++) infiniteRows += infinite[i];
+  if (infinite) for (let i = 0; i < n0; i++) infiniteRows += infinite[i];
   if (kept === 0) {
     throw new Error(
       `no observations left${where}: every row has a missing value in one of ${modelVariableList(f, opts)}`,
@@ -130,20 +139,22 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   }
   let singletons = 0;
   if (factors.length && !opts.keepSingletons) {
-    singletons = dropSingletons(factors, keep);
+    singletons = dropSingletons(factors, mask());
     kept -= singletons;
     if (kept === 0)
       throw new Error(
         `no observations left${where} after dropping singleton groups of ${factors.map((x) => x.name).join(", ")}`,
       );
   }
-  const rows = new Int32Array(kept);
-  for (let i = 0, r = 0; i < n0; i++) if (keep[i]) rows[r++] = i;
+  // Every row kept: the row index (as long as the data) is built only if something reads it.
+  let rows: Int32Array | null = kept === n0 ? null : new Int32Array(kept);
+  const kmask = kept === n0 ? null : mask();
+  if (rows && kmask) for (let i = 0, r = 0; i < n0; i++) if (kmask[i]) rows[r++] = i;
   const sub = (c: Float64Array) => {
     // Every row kept: share the evaluated column (nothing downstream writes into model columns).
     if (kept === n0) return c;
     const out = new Float64Array(kept);
-    for (let r = 0; r < kept; r++) out[r] = c[rows[r]];
+    for (let i = 0, r = 0; i < n0; i++) if (kmask?.[i]) out[r++] = c[i];
     return out;
   };
   let w = weights ? sub(weights) : null;
@@ -171,8 +182,10 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     })),
     where,
   );
+  // A value-coded factor on every row is its own subset (no mask needed).
+  const subset = (fac: Factor) => (kmask === null && fac.values ? fac : subsetFactor(fac, mask(), kept));
   const clusters: ClusterDim[] = clusterFactors.map((c) => {
-    const s = subsetFactor(c, keep, kept);
+    const s = subset(c);
     return { name: c.name, codes: s.codes, groups: s.levels };
   });
   for (const c of clusters) {
@@ -189,18 +202,18 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
     exog: { names: exog.names, cols: exogSub },
     endog: { names: endog.names, cols: endogSub },
     instruments: { names: instruments.names, cols: instSub },
-    factors: factors.map((fac) => subsetFactor(fac, keep, kept)),
+    factors: factors.map(subset),
     clusters,
     weights: w,
     weightType,
     removed: { missing, singletons },
     nonFinite: { rows: infiniteRows, columns: infiniteColumns },
-    rows,
+    get rows(): Int32Array {
+      rows ??= Int32Array.from({ length: kept }, (_, i) => i);
+      return rows;
+    },
     time: timeCol && opts.time ? { name: opts.time, values: sub(timeCol) } : null,
-    panel:
-      panelFactor && opts.panel
-        ? { name: opts.panel, codes: subsetFactor(panelFactor, keep, kept).codes }
-        : null,
+    panel: panelFactor && opts.panel ? { name: opts.panel, codes: subset(panelFactor).codes } : null,
   };
 }
 

@@ -4,6 +4,7 @@
  * has Ga + Gb − components degrees of freedom (Abowd, Creecy & Kramarz 2002).
  */
 import type { Factor } from "./factor.js";
+import { codeView } from "./value-codes.js";
 
 /**
  * Number of connected components between two factors' levels.
@@ -20,9 +21,12 @@ export function connectedComponents(a: Factor, b: Factor): number {
     return x;
   };
   let components = a.levels + b.levels;
-  for (let i = 0; i < a.codes.length; i++) {
-    const ra = find(a.codes[i]);
-    const rb = find(a.levels + b.codes[i]);
+  // Codes read through views, so that value-coded factors are not materialised.
+  const { array: ac, base: ab } = codeView(a);
+  const { array: bc, base: bb } = codeView(b);
+  for (let i = 0; i < ac.length; i++) {
+    const ra = find(ac[i] - ab);
+    const rb = find(a.levels + bc[i] - bb);
     if (ra !== rb) {
       parent[ra] = rb;
       components--;

@@ -12,10 +12,19 @@
  * The plan is only made when it is cheap: the graph's distinct F–F links, the envelope and the
  * factorisation's flops must fit fixed budgets; otherwise {@link planDirect} returns null and the
  * caller iterates instead (well-connected graphs converge in a few sweeps anyway).
+ *
+ * Memory: S is assembled A group by A group (the rows of a sorted panel are its groups; otherwise
+ * one row index per row groups them), with the F–F links accumulated in a hash table, so no array as
+ * long as the data is built besides that index. A solve yields per-level coefficients (a
+ * {@link FeStep}); the residual is never stored unless the caller asks for it ({@link DirectPlan.fill}).
  */
 import { choleskyInPlace, choleskySolve, type Envelope, makeEnvelope } from "./envelope-cholesky.js";
 import type { Factor } from "./factor.js";
 import { reverseCuthillMcKee } from "./rcm.js";
+import { type CodeView, codeView } from "./value-codes.js";
+
+/** Rows evaluated at a time by a solve's passes. */
+const BLOCK = 4096;
 
 /** Budgets beyond which the direct solve is not attempted. */
 const MAX_LINKS = 4_000_000;
@@ -23,10 +32,43 @@ const MAX_ENVELOPE = 30_000_000;
 const MAX_FLOPS = 2e9;
 const MAX_SMALL_LEVELS = 512;
 
+/**
+ * The fixed-effect coefficients of one direct solve: the column's residual at row i is
+ * ((x_i − f[F code]) − Σ s[small codes]) − a[A code], in that order of operations.
+ */
+export interface FeStep {
+  readonly a: Float64Array;
+  readonly f: Float64Array;
+  readonly s: Float64Array;
+}
+
 /** A factored direct solver for one set of fixed effects and weights. */
 export interface DirectPlan {
   /** Replace x in place by its residual from the (weighted) projection on all the FE dummies. */
   readonly residualize: (x: Float64Array) => void;
+  /**
+   * The coefficients of one direct solve of x after the earlier steps (x itself is not modified):
+   * `fill(x, [...prior, step])` is then what `residualize` applied to `fill(x, prior)` gives.
+   */
+  readonly step: (x: Float64Array, prior: readonly FeStep[], out?: FeStep) => FeStep;
+  /** A zero step (its arrays can be passed as `out`, or viewed per factor with byFactor). */
+  readonly newStep: () => FeStep;
+  /** The plan's own work step, made once and reused by every caller (contents undefined between uses). */
+  readonly workStep: () => FeStep;
+  /** out[offset + (i − from)·stride] ← row i of x after the steps, for rows from ≤ i < to. */
+  readonly fill: (
+    x: Float64Array,
+    steps: readonly FeStep[],
+    from: number,
+    to: number,
+    out: Float64Array,
+    stride: number,
+    offset: number,
+  ) => void;
+  /** A step's coefficients per fixed effect, in the order the factors were given (views, not copies). */
+  readonly byFactor: (step: FeStep) => Float64Array[];
+  /** Summed weights of each level of factor j (order given), when the plan keeps them (the largest FE), else null. */
+  readonly levelWeights: (j: number) => Float64Array | null;
   /** Size of the factored system and its envelope, for reports. */
   readonly size: number;
   readonly envelope: number;
@@ -38,17 +80,18 @@ export interface DirectPlan {
  */
 export function planDirect(factors: readonly Factor[], weights: Float64Array | null): DirectPlan | null {
   if (factors.length < 2) return null;
-  const sorted = [...factors].sort((a, b) => b.levels - a.levels);
-  const [A, F, ...small] = sorted;
+  // Largest first (a stable sort: ties keep their order).
+  const rank = factors.map((_, j) => j).sort((p, q) => factors[q].levels - factors[p].levels);
+  const [A, F, ...small] = rank.map((j) => factors[j]);
   const smallLevels = small.reduce((s, f) => s + f.levels, 0);
   if (smallLevels > MAX_SMALL_LEVELS || F.levels * smallLevels > MAX_ENVELOPE) return null;
-  if (estimateLinks(A, F) > MAX_LINKS) return null;
-  const n = A.codes.length;
+  const av = codeView(A);
+  const fv = codeView(F);
+  const sv = small.map(codeView);
+  const links = estimateLinks(av, A.levels, fv, F.levels);
+  if (links > MAX_LINKS) return null;
   const w = weights;
-  const ga = A.levels;
   const gf = F.levels;
-  const ac = A.codes;
-  const fc = F.codes;
 
   const offsets: number[] = [];
   let off = 0;
@@ -56,8 +99,8 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
     offsets.push(off);
     off += f.levels;
   }
-  // The F–F block of S and the small FE's dense blocks; the row-sized intermediates stay inside.
-  const assembled = assemble(A, F, small, offsets, smallLevels, w);
+  // The F–F block of S and the small FE's dense blocks.
+  const assembled = assemble(av, A.levels, fv, gf, sv, offsets, smallLevels, w, links);
   if (!assembled) return null;
   const { nA, block, smallBlocks } = assembled;
 
@@ -85,45 +128,155 @@ export function planDirect(factors: readonly Factor[], weights: Float64Array | n
   if (envelope > MAX_ENVELOPE || flops > MAX_FLOPS) return null;
 
   const env = makeEnvelope(first);
-  // F–F entries (lower half in the new order) and diagonal.
-  for (let l = 0; l < gf; l++) {
-    const k = pos[l];
-    env.diag[k] = block.diag[l];
-    const base = env.rowStart[k] - first[k];
-    for (let e = block.start[l]; e < block.start[l + 1]; e++) {
-      const p = pos[block.adj[e]];
-      if (p < k) env.values[base + p] = block.val[e];
-    }
-  }
+  // F–F entries (lower half in the new order: the later level's row) and diagonal.
+  for (let l = 0; l < gf; l++) env.diag[pos[l]] = block.diag[l];
+  block.links.forEach((lo, hi, vLo, vHi) => {
+    const pl = pos[lo];
+    const ph = pos[hi];
+    if (pl > ph) env.values[env.rowStart[pl] - first[pl] + ph] = vLo;
+    else env.values[env.rowStart[ph] - first[ph] + pl] = vHi;
+  });
   // Small FE rows: F×small and small×small blocks.
   if (smallLevels) writeSmallRows(env, smallBlocks, gf, smallLevels, pos);
   choleskyInPlace(env);
+  const plan = solver({ av, fv, sv, offsets, nA, gf, ns: smallLevels, w, env, pos, size, envelope });
+  const byFactor = (st: FeStep): Float64Array[] => {
+    const out = new Array<Float64Array>(factors.length);
+    rank.forEach((j, r) => {
+      out[j] =
+        r === 0 ? st.a : r === 1 ? st.f : st.s.subarray(offsets[r - 2], offsets[r - 2] + factors[j].levels);
+    });
+    return out;
+  };
+  return { ...plan, byFactor, levelWeights: (j) => (j === rank[0] ? nA : null) };
+}
 
-  const sumA = new Float64Array(ga);
-  const rhs = new Float64Array(size);
-  const coefF = new Float64Array(gf);
-  const coefS = new Float64Array(smallLevels);
-  const smallCodes = small.map((f) => f.codes);
-  const residualize = (x: Float64Array): void => {
-    groupMeans(x, ac, w, nA, sumA);
+/** The solve and the residual evaluation of a factored plan. */
+function solver(p: {
+  av: CodeView;
+  fv: CodeView;
+  sv: readonly CodeView[];
+  offsets: readonly number[];
+  nA: Float64Array;
+  gf: number;
+  ns: number;
+  w: Float64Array | null;
+  env: Envelope;
+  pos: Int32Array;
+  size: number;
+  envelope: number;
+}): Omit<DirectPlan, "byFactor" | "levelWeights"> {
+  const { nA, gf, ns, w, env, pos, offsets } = p;
+  const ga = nA.length;
+  const ac = p.av.array;
+  const ab = p.av.base;
+  const fc = p.fv.array;
+  const fb = p.fv.base;
+  const sc = p.sv.map((v) => v.array);
+  const sb = p.sv.map((v) => v.base);
+  const nt = sc.length;
+  const n = ac.length;
+  const rhs = new Float64Array(p.size);
+  /** Row i of x after the steps (A and F codes of the row given). */
+  const valueAt = (x: Float64Array, steps: readonly FeStep[], i: number, ai: number, fi: number): number => {
+    let v = x[i];
+    for (let k = 0; k < steps.length; k++) {
+      const st = steps[k];
+      v -= st.f[fi];
+      for (let t = 0; t < nt; t++) v -= st.s[offsets[t] + sc[t][i] - sb[t]];
+      v -= st.a[ai];
+    }
+    return v;
+  };
+  /** Rows from..to of x after the steps into buf[0..), through `fill`. */
+  const buf = new Float64Array(BLOCK);
+  /** The one small FE's codes and offset when there is exactly one (read directly in the hot loops). */
+  const c0 = nt === 1 ? sc[0] : null;
+  const b0 = nt === 1 ? sb[0] - offsets[0] : 0;
+  const step = (x: Float64Array, prior: readonly FeStep[], out?: FeStep): FeStep => {
+    const a = out?.a ?? new Float64Array(ga);
+    const f = out?.f ?? new Float64Array(gf);
+    const s = out?.s ?? new Float64Array(ns);
+    // Weighted A means of the column (held in `a` until A's coefficients replace them), then the
+    // right-hand side of S on the column less them.
+    const meanA = a;
+    meanA.fill(0);
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      fill(x, prior, from, to, buf, 1, 0);
+      for (let i = from; i < to; i++) meanA[ac[i] - ab] += w === null ? buf[i - from] : w[i] * buf[i - from];
+    }
+    for (let g = 0; g < ga; g++) meanA[g] = nA[g] > 0 ? meanA[g] / nA[g] : 0;
     rhs.fill(0);
-    for (let i = 0; i < n; i++) {
-      const r = (w === null ? 1 : w[i]) * (x[i] - sumA[ac[i]]);
-      rhs[pos[fc[i]]] += r;
-      for (let t = 0; t < smallCodes.length; t++) rhs[gf + offsets[t] + smallCodes[t][i]] += r;
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      fill(x, prior, from, to, buf, 1, 0);
+      for (let i = from; i < to; i++) {
+        const r = (w === null ? 1 : w[i]) * (buf[i - from] - meanA[ac[i] - ab]);
+        rhs[pos[fc[i] - fb]] += r;
+        if (c0 !== null) rhs[gf + c0[i] - b0] += r;
+        else for (let t = 0; t < nt; t++) rhs[gf + offsets[t] + sc[t][i] - sb[t]] += r;
+      }
     }
     choleskySolve(env, rhs);
-    for (let l = 0; l < gf; l++) coefF[l] = rhs[pos[l]];
-    for (let s = 0; s < smallLevels; s++) coefS[s] = rhs[gf + s];
-    for (let i = 0; i < n; i++) {
-      let v = x[i] - coefF[fc[i]];
-      for (let t = 0; t < smallCodes.length; t++) v -= coefS[offsets[t] + smallCodes[t][i]];
-      x[i] = v;
+    for (let l = 0; l < gf; l++) f[l] = rhs[pos[l]];
+    for (let k = 0; k < ns; k++) s[k] = rhs[gf + k];
+    // A's coefficients: the weighted A means of what F and the small FE leave.
+    a.fill(0);
+    for (let from = 0; from < n; from += BLOCK) {
+      const to = Math.min(n, from + BLOCK);
+      fill(x, prior, from, to, buf, 1, 0);
+      for (let i = from; i < to; i++) {
+        let v = buf[i - from] - f[fc[i] - fb];
+        if (c0 !== null) v -= s[c0[i] - b0];
+        else for (let t = 0; t < nt; t++) v -= s[offsets[t] + sc[t][i] - sb[t]];
+        a[ac[i] - ab] += w === null ? v : w[i] * v;
+      }
     }
-    groupMeans(x, ac, w, nA, sumA);
-    for (let i = 0; i < n; i++) x[i] -= sumA[ac[i]];
+    for (let g = 0; g < ga; g++) a[g] = nA[g] > 0 ? a[g] / nA[g] : 0;
+    return { a, f, s };
   };
-  return { residualize, size, envelope };
+  const fill = (
+    x: Float64Array,
+    steps: readonly FeStep[],
+    from: number,
+    to: number,
+    out: Float64Array,
+    stride: number,
+    offset: number,
+  ): void => {
+    if (steps.length === 0) {
+      for (let i = from, o = offset; i < to; i++, o += stride) out[o] = x[i];
+      return;
+    }
+    if (steps.length === 1 && c0 !== null) {
+      // One step and one small FE (the usual case), operands in locals: valueAt's operations.
+      const { a, f, s } = steps[0];
+      for (let i = from, o = offset; i < to; i++, o += stride) {
+        const v = x[i] - f[fc[i] - fb];
+        out[o] = v - s[c0[i] - b0] - a[ac[i] - ab];
+      }
+      return;
+    }
+    for (let i = from, o = offset; i < to; i++, o += stride)
+      out[o] = valueAt(x, steps, i, ac[i] - ab, fc[i] - fb);
+  };
+  let scratch: FeStep | null = null;
+  const residualize = (x: Float64Array): void => {
+    scratch = step(x, [], scratch ?? undefined);
+    fill(x, [scratch], 0, n, x, 1, 0);
+  };
+  const newStep = (): FeStep => ({
+    a: new Float64Array(ga),
+    f: new Float64Array(gf),
+    s: new Float64Array(ns),
+  });
+  let work: FeStep | null = null;
+  const workStep = (): FeStep => {
+    work ??= newStep();
+    return work;
+  };
+  return { residualize, step, newStep, workStep, fill, size: p.size, envelope: p.envelope };
 }
 
 /** The F×small and small×small blocks of S, dense (row-major, F level × small level). */
@@ -132,55 +285,156 @@ interface SmallBlocks {
   readonly ss: Float64Array;
 }
 
-/**
- * Assemble S's blocks in stages so that each row-sized intermediate (rows grouped by A level, the
- * A×F cross-tabulation, its transpose) can be freed as soon as the next stage no longer needs it:
- * the rows by A level are gone before the transpose is built. Null beyond the link budget.
- */
-function assemble(
-  A: Factor,
-  F: Factor,
-  small: readonly Factor[],
-  offsets: readonly number[],
-  ns: number,
-  w: Float64Array | null,
-): { nA: Float64Array; block: NonNullable<ReturnType<typeof ffBlock>>; smallBlocks: SmallBlocks } | null {
-  const { nA, cross, smallBlocks } = groupStage(A, F, small, offsets, ns, w);
-  // The A groups of each F level (the cross-tabulation's transpose, without its weights).
-  const byF = transposeIndex(cross, A.levels, F.levels);
-  const block = ffBlock(cross, byF, nA, F.levels);
-  return block ? { nA, block, smallBlocks } : null;
+/** The F–F block of S: its graph in compressed rows (both halves), its links and its diagonal. */
+interface FFBlock {
+  readonly start: Int32Array;
+  readonly adj: Int32Array;
+  readonly links: LinkTable;
+  readonly diag: Float64Array;
 }
 
-/** Rows grouped by A level, then the A×F cross-tabulation and the small FE's blocks from them. */
-function groupStage(
-  A: Factor,
-  F: Factor,
-  small: readonly Factor[],
+/**
+ * Assemble S group by group of A: each group's distinct F levels (with weights) give its terms of
+ * the diagonal, of the F–F links (a hash table keyed by level pair, entries in order of first
+ * appearance so that each row lists its links as a level-by-level scan would) and of the small FE's
+ * blocks. Null beyond the link budget.
+ */
+function assemble(
+  av: CodeView,
+  ga: number,
+  fv: CodeView,
+  gf: number,
+  sv: readonly CodeView[],
   offsets: readonly number[],
   ns: number,
   w: Float64Array | null,
-): { nA: Float64Array; cross: SparseRows; smallBlocks: SmallBlocks } {
-  const n = A.codes.length;
-  const ga = A.levels;
-  const ac = A.codes;
-  // Weight of each A level, and rows grouped by A level.
+  linkEstimate: number,
+): { nA: Float64Array; block: FFBlock; smallBlocks: SmallBlocks } | null {
+  const ac = av.array;
+  const ab = av.base;
+  const fc = fv.array;
+  const fb = fv.base;
+  const n = ac.length;
+  // Weight of each A level, and whether the rows come grouped by A (a sorted panel: codes numbered
+  // by first appearance never decrease), with the longest run of one level.
   const nA = new Float64Array(ga);
-  const gStart = new Int32Array(ga + 1);
+  let grouped = true;
+  let prev = 0;
+  let run = 0;
+  let largest = 0;
   for (let i = 0; i < n; i++) {
-    nA[ac[i]] += w === null ? 1 : w[i];
-    gStart[ac[i] + 1]++;
+    const g = ac[i] - ab;
+    nA[g] += w === null ? 1 : w[i];
+    if (g < prev) grouped = false;
+    run = g === prev ? run + 1 : 1;
+    if (run > largest) largest = run;
+    prev = g;
   }
-  for (let g = 0; g < ga; g++) gStart[g + 1] += gStart[g];
-  const fill = gStart.slice(0, ga);
-  const gRows = new Int32Array(n);
-  for (let i = 0; i < n; i++) gRows[fill[ac[i]]++] = i;
-  // Distinct F levels of each A group with their weights (the A×F cross-tabulation by rows).
-  const cross = crossTab(gStart, gRows, F.codes, F.levels, w);
-  const smallBlocks = ns
-    ? smallRows(small, offsets, ns, F, cross, gStart, gRows, nA, w)
-    : { fs: new Float64Array(0), ss: new Float64Array(0) };
-  return { nA, cross, smallBlocks };
+  // Otherwise the rows of each level are listed (one index per row).
+  let gStart: Int32Array | null = null;
+  let gRows: Int32Array | null = null;
+  if (!grouped) {
+    gStart = new Int32Array(ga + 1);
+    for (let i = 0; i < n; i++) gStart[ac[i] - ab + 1]++;
+    largest = 0;
+    for (let g = 0; g < ga; g++) {
+      largest = Math.max(largest, gStart[g + 1]);
+      gStart[g + 1] += gStart[g];
+    }
+    const fillAt = gStart.slice(0, ga);
+    gRows = new Int32Array(n);
+    for (let i = 0; i < n; i++) gRows[fillAt[ac[i] - ab]++] = i;
+  }
+  const sc = sv.map((v) => v.array);
+  const sb = sv.map((v) => v.base);
+  const t = sc.length;
+  // B'WB parts of the small blocks: cross-tabulations F×small and small×small (diagonal = level weights).
+  const fs = new Float64Array(gf * ns);
+  const ss = new Float64Array(ns * ns);
+  for (let i = 0; i < n; i++) {
+    const wi = w === null ? 1 : w[i];
+    const f = fc[i] - fb;
+    for (let a = 0; a < t; a++) {
+      const sa = offsets[a] + sc[a][i] - sb[a];
+      fs[f * ns + sa] += wi;
+      for (let b = 0; b <= a; b++) ss[sa * ns + offsets[b] + sc[b][i] - sb[b]] += wi;
+    }
+  }
+  const diag = new Float64Array(gf);
+  const links = new LinkTable(Math.min(MAX_LINKS, Math.max(1024, linkEstimate)));
+  // This group's distinct F levels and their weights.
+  const mark = new Int32Array(gf).fill(-1);
+  const at = new Int32Array(gf);
+  const locF = new Int32Array(largest);
+  const locW = new Float64Array(largest);
+  // This group's small-FE weights.
+  const acc = new Float64Array(ns);
+  const touched = new Int32Array(ns);
+  const smark = new Int32Array(ns).fill(-1);
+  let cursor = 0;
+  for (let g = 0; g < ga; g++) {
+    // This group's rows: positions from..to of gRows, or rows from..to of a sorted panel.
+    let from = cursor;
+    let to = cursor;
+    if (gStart) {
+      from = gStart[g];
+      to = gStart[g + 1];
+    } else {
+      while (to < n && ac[to] - ab === g) to++;
+      cursor = to;
+    }
+    let d = 0;
+    for (let k = from; k < to; k++) {
+      const i = gRows === null ? k : gRows[k];
+      const c = fc[i] - fb;
+      const wi = w === null ? 1 : w[i];
+      if (mark[c] === g) locW[at[c]] += wi;
+      else {
+        mark[c] = g;
+        at[c] = d;
+        locF[d] = c;
+        locW[d++] = wi;
+      }
+    }
+    for (let p = 0; p < d; p++) diag[locF[p]] += locW[p];
+    if (!(nA[g] > 0)) continue;
+    // Minus the A-group terms w_gl·w_gm / n_g: diagonal, then each pair's two halves.
+    for (let p = 0; p < d; p++) diag[locF[p]] -= (locW[p] / nA[g]) * locW[p];
+    for (let p = 0; p < d; p++) {
+      const l = locF[p];
+      const cl = locW[p] / nA[g];
+      for (let q = p + 1; q < d; q++) {
+        const m = locF[q];
+        if (!links.subtract(l, m, cl * locW[q], (locW[q] / nA[g]) * locW[p])) return null;
+      }
+    }
+    if (!ns) continue;
+    let m = 0;
+    for (let k = from; k < to; k++) {
+      const i = gRows === null ? k : gRows[k];
+      const wi = w === null ? 1 : w[i];
+      for (let a = 0; a < t; a++) {
+        const s = offsets[a] + sc[a][i] - sb[a];
+        if (smark[s] !== g) {
+          smark[s] = g;
+          touched[m++] = s;
+        }
+        acc[s] += wi;
+      }
+    }
+    const inv = 1 / nA[g];
+    for (let p = 0; p < m; p++) {
+      const s = touched[p];
+      const ws = acc[s] * inv;
+      for (let r = 0; r < d; r++) fs[locF[r] * ns + s] -= ws * locW[r];
+      for (let q = 0; q < m; q++) {
+        const s2 = touched[q];
+        if (s2 <= s) ss[s * ns + s2] -= ws * acc[s2];
+      }
+    }
+    for (let p = 0; p < m; p++) acc[touched[p]] = 0;
+  }
+  return { nA, block: { ...links.graph(gf), links, diag }, smallBlocks: { fs, ss } };
 }
 
 /** F levels sampled to estimate how many F–F links the graph has. */
@@ -190,35 +444,40 @@ const LINK_SAMPLE = 32;
  * Estimated number of distinct F–F links (pairs of F levels sharing an A level), from a sample of F
  * levels: two passes over the rows, so a well-connected graph is turned down before any assembly.
  */
-function estimateLinks(A: Factor, F: Factor): number {
-  const k = Math.min(LINK_SAMPLE, F.levels);
+function estimateLinks(av: CodeView, aLevels: number, fv: CodeView, fLevels: number): number {
+  const k = Math.min(LINK_SAMPLE, fLevels);
   if (k === 0) return 0;
-  const sampled = new Int32Array(F.levels).fill(-1);
-  for (let s = 0; s < k; s++) sampled[Math.floor((s * F.levels) / k)] = s;
-  const ac = A.codes;
-  const fc = F.codes;
+  const sampled = new Int32Array(fLevels).fill(-1);
+  for (let s = 0; s < k; s++) sampled[Math.floor((s * fLevels) / k)] = s;
+  const ac = av.array;
+  const ab = av.base;
+  const fc = fv.array;
+  const fb = fv.base;
   // A levels touched by each sampled F level, numbered compactly.
   const groupsOf: number[][] = Array.from({ length: k }, () => []);
-  const compact = new Int32Array(A.levels).fill(-1);
+  const compact = new Int32Array(aLevels).fill(-1);
   let m = 0;
   for (let i = 0; i < ac.length; i++) {
-    const s = sampled[fc[i]];
+    const s = sampled[fc[i] - fb];
     if (s < 0) continue;
-    const g = ac[i];
+    const g = ac[i] - ab;
     if (compact[g] < 0) compact[g] = m++;
     groupsOf[s].push(compact[g]);
   }
   // F levels of those A levels (compressed rows).
   const start = new Int32Array(m + 1);
-  for (let i = 0; i < ac.length; i++) if (compact[ac[i]] >= 0) start[compact[ac[i]] + 1]++;
+  for (let i = 0; i < ac.length; i++) {
+    const g = compact[ac[i] - ab];
+    if (g >= 0) start[g + 1]++;
+  }
   for (let g = 0; g < m; g++) start[g + 1] += start[g];
   const at = start.slice(0, m);
   const levels = new Int32Array(start[m]);
   for (let i = 0; i < ac.length; i++) {
-    const g = compact[ac[i]];
-    if (g >= 0) levels[at[g]++] = fc[i];
+    const g = compact[ac[i] - ab];
+    if (g >= 0) levels[at[g]++] = fc[i] - fb;
   }
-  const seen = new Int32Array(F.levels).fill(-1);
+  const seen = new Int32Array(fLevels).fill(-1);
   let links = 0;
   groupsOf.forEach((groups, s) => {
     for (const g of groups)
@@ -229,197 +488,125 @@ function estimateLinks(A: Factor, F: Factor): number {
       }
     links--; // the level itself
   });
-  return (Math.max(0, links) / k) * F.levels;
+  return (Math.max(0, links) / k) * fLevels;
 }
 
-/** means[g] ← weighted mean of x over the rows of level g. */
-function groupMeans(
-  x: Float64Array,
-  codes: Int32Array,
-  w: Float64Array | null,
-  tot: Float64Array,
-  means: Float64Array,
-): void {
-  means.fill(0);
-  if (w === null) for (let i = 0; i < x.length; i++) means[codes[i]] += x[i];
-  else for (let i = 0; i < x.length; i++) means[codes[i]] += w[i] * x[i];
-  for (let g = 0; g < means.length; g++) means[g] = tot[g] > 0 ? means[g] / tot[g] : 0;
-}
+/**
+ * The F–F links of S: a hash table from level pair to entry, entries in order of first appearance,
+ * each holding both halves (row l's value at column m, and row m's at column l, each summed in its
+ * own order of operations).
+ */
+class LinkTable {
+  /** Entry of each hash slot (−1: empty); released once the graph is built. */
+  private slot: Int32Array;
+  private mask: number;
+  private lo: Int32Array;
+  private hi: Int32Array;
+  /** Row `lo`'s value at column `hi`, and row `hi`'s at column `lo`. */
+  private vLo: Float64Array;
+  private vHi: Float64Array;
+  private count = 0;
 
-/** Sparse rows: entries start[r] .. start[r+1] of idx/val. */
-interface SparseRows {
-  readonly start: Int32Array;
-  readonly idx: Int32Array;
-  readonly val: Float64Array;
-}
-
-/** Distinct codes (and summed weights) of each group of rows. */
-function crossTab(
-  gStart: Int32Array,
-  gRows: Int32Array,
-  codes: Int32Array,
-  levels: number,
-  w: Float64Array | null,
-): SparseRows {
-  const groups = gStart.length - 1;
-  const mark = new Int32Array(levels).fill(-1);
-  const at = new Int32Array(levels);
-  const start = new Int32Array(groups + 1);
-  const idx = new Int32Array(gRows.length);
-  const val = new Float64Array(gRows.length);
-  let e = 0;
-  for (let g = 0; g < groups; g++) {
-    for (let k = gStart[g]; k < gStart[g + 1]; k++) {
-      const i = gRows[k];
-      const c = codes[i];
-      const wi = w === null ? 1 : w[i];
-      if (mark[c] === g) val[at[c]] += wi;
-      else {
-        mark[c] = g;
-        at[c] = e;
-        idx[e] = c;
-        val[e++] = wi;
-      }
-    }
-    start[g + 1] = e;
+  constructor(expectedLinks: number) {
+    const entries = Math.max(256, Math.ceil(expectedLinks / 2));
+    let cap = 1024;
+    while (cap < 2 * entries) cap *= 2;
+    this.slot = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    this.lo = new Int32Array(entries);
+    this.hi = new Int32Array(entries);
+    this.vLo = new Float64Array(entries);
+    this.vHi = new Float64Array(entries);
   }
-  return { start, idx: idx.subarray(0, e), val: val.subarray(0, e) };
-}
 
-/** Rows of each column of a sparse matrix (its transpose's pattern, without the values). */
-function transposeIndex(m: SparseRows, rows: number, cols: number): { start: Int32Array; idx: Int32Array } {
-  const start = new Int32Array(cols + 1);
-  for (let e = 0; e < m.idx.length; e++) start[m.idx[e] + 1]++;
-  for (let c = 0; c < cols; c++) start[c + 1] += start[c];
-  const at = start.slice(0, cols);
-  const idx = new Int32Array(m.idx.length);
-  for (let r = 0; r < rows; r++) for (let e = m.start[r]; e < m.start[r + 1]; e++) idx[at[m.idx[e]]++] = r;
-  return { start, idx };
-}
-
-/** The F–F block of S: off-diagonal links (both halves) and the diagonal; null beyond the link budget. */
-function ffBlock(
-  cross: SparseRows,
-  byF: { readonly start: Int32Array; readonly idx: Int32Array },
-  nA: Float64Array,
-  gf: number,
-): { start: Int32Array; adj: Int32Array; val: Float64Array; diag: Float64Array } | null {
-  const start = new Int32Array(gf + 1);
-  let adj: Int32Array = new Int32Array(Math.min(MAX_LINKS, 1 << 16));
-  let val: Float64Array = new Float64Array(adj.length);
-  const diag = new Float64Array(gf);
-  const mark = new Int32Array(gf).fill(-1);
-  const at = new Int32Array(gf);
-  let e = 0;
-  for (let l = 0; l < gf; l++) {
-    let d = 0;
-    for (let q = byF.start[l]; q < byF.start[l + 1]; q++) {
-      const g = byF.idx[q];
-      // Weight of the rows of level l in group g (its entry in the group's cross-tabulation row).
-      let wl = 0;
-      for (let r = cross.start[g]; r < cross.start[g + 1]; r++) if (cross.idx[r] === l) wl = cross.val[r];
-      d += wl;
-      if (!(nA[g] > 0)) continue;
-      const c = wl / nA[g];
-      for (let r = cross.start[g]; r < cross.start[g + 1]; r++) {
-        const m = cross.idx[r];
-        const v = c * cross.val[r];
-        if (m === l) d -= v;
-        else if (mark[m] === l) val[at[m]] -= v;
-        else {
-          if (e === adj.length) {
-            if (e >= MAX_LINKS) return null;
-            const bigger = Math.min(MAX_LINKS, 2 * e);
-            adj = grow(adj, bigger);
-            val = growF(val, bigger);
-          }
-          mark[m] = l;
-          at[m] = e;
-          adj[e] = m;
-          val[e++] = -v;
-        }
-      }
+  /** Subtract vl from row l's entry at m and vm from row m's at l; false beyond the link budget. */
+  subtract(l: number, m: number, vl: number, vm: number): boolean {
+    const swap = l > m;
+    const a = swap ? m : l;
+    const b = swap ? l : m;
+    let h = this.hash(a, b);
+    let e: number;
+    for (;;) {
+      e = this.slot[h];
+      if (e < 0 || (this.lo[e] === a && this.hi[e] === b)) break;
+      h = (h + 1) & this.mask;
     }
-    diag[l] = d;
-    start[l + 1] = e;
+    if (e < 0) {
+      // A new link: claim an entry (growing the table past half full).
+      if (2 * (this.count + 1) > MAX_LINKS) return false;
+      if (2 * (this.count + 1) > this.slot.length) {
+        this.rehash(this.slot.length * 2);
+        return this.subtract(l, m, vl, vm);
+      }
+      if (this.count === this.lo.length) this.growEntries();
+      e = this.count++;
+      this.lo[e] = a;
+      this.hi[e] = b;
+      this.slot[h] = e;
+    }
+    this.vLo[e] -= swap ? vm : vl;
+    this.vHi[e] -= swap ? vl : vm;
+    return true;
   }
-  return { start, adj: adj.subarray(0, e), val: val.subarray(0, e), diag };
-}
 
-function grow(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
+  /** Each link (lo < hi) with row lo's value at hi and row hi's at lo. */
+  forEach(f: (lo: number, hi: number, vLo: number, vHi: number) => void): void {
+    for (let e = 0; e < this.count; e++) f(this.lo[e], this.hi[e], this.vLo[e], this.vHi[e]);
+  }
 
-function growF(a: Float64Array, size: number): Float64Array {
-  const b = new Float64Array(size);
-  b.set(a);
-  return b;
-}
+  /** The graph in compressed rows (both halves; each row's links in order of first appearance). */
+  graph(gf: number): { start: Int32Array; adj: Int32Array } {
+    this.slot = new Int32Array(0);
+    const start = new Int32Array(gf + 1);
+    for (let e = 0; e < this.count; e++) {
+      start[this.lo[e] + 1]++;
+      start[this.hi[e] + 1]++;
+    }
+    for (let l = 0; l < gf; l++) start[l + 1] += start[l];
+    const at = start.slice(0, gf);
+    const adj = new Int32Array(2 * this.count);
+    for (let e = 0; e < this.count; e++) {
+      const a = this.lo[e];
+      const b = this.hi[e];
+      adj[at[a]++] = b;
+      adj[at[b]++] = a;
+    }
+    return { start, adj };
+  }
 
-/** The dense blocks of the small FE's rows of S: F×small and small×small. */
-function smallRows(
-  small: readonly Factor[],
-  offsets: readonly number[],
-  ns: number,
-  F: Factor,
-  cross: SparseRows,
-  gStart: Int32Array,
-  gRows: Int32Array,
-  nA: Float64Array,
-  w: Float64Array | null,
-): SmallBlocks {
-  const gf = F.levels;
-  const fs = new Float64Array(gf * ns);
-  const ss = new Float64Array(ns * ns);
-  const n = F.codes.length;
-  const fc = F.codes;
-  const codes = small.map((f) => f.codes);
-  const t = codes.length;
-  // B'WB parts: cross-tabulations F×small and small×small (diagonal = level weights).
-  for (let i = 0; i < n; i++) {
-    const wi = w === null ? 1 : w[i];
-    const f = fc[i];
-    for (let a = 0; a < t; a++) {
-      const sa = offsets[a] + codes[a][i];
-      fs[f * ns + sa] += wi;
-      for (let b = 0; b <= a; b++) ss[sa * ns + offsets[b] + codes[b][i]] += wi;
+  private hash(a: number, b: number): number {
+    const h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  private growEntries(): void {
+    const size = 2 * this.lo.length;
+    const gi = (x: Int32Array) => {
+      const y = new Int32Array(size);
+      y.set(x);
+      return y;
+    };
+    const gd = (x: Float64Array) => {
+      const y = new Float64Array(size);
+      y.set(x);
+      return y;
+    };
+    this.lo = gi(this.lo);
+    this.hi = gi(this.hi);
+    this.vLo = gd(this.vLo);
+    this.vHi = gd(this.vHi);
+  }
+
+  /** Rebuild the slots with `cap` of them. */
+  private rehash(cap: number): void {
+    this.slot = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let e = 0; e < this.count; e++) {
+      let h = this.hash(this.lo[e], this.hi[e]);
+      while (this.slot[h] >= 0) h = (h + 1) & this.mask;
+      this.slot[h] = e;
     }
   }
-  // Minus the A-group terms: Σ_g w_gl·w_gm / n_g.
-  const acc = new Float64Array(ns);
-  const touched = new Int32Array(ns);
-  const mark = new Int32Array(ns).fill(-1);
-  for (let g = 0; g < nA.length; g++) {
-    if (!(nA[g] > 0)) continue;
-    let m = 0;
-    for (let k = gStart[g]; k < gStart[g + 1]; k++) {
-      const i = gRows[k];
-      const wi = w === null ? 1 : w[i];
-      for (let a = 0; a < t; a++) {
-        const s = offsets[a] + codes[a][i];
-        if (mark[s] !== g) {
-          mark[s] = g;
-          touched[m++] = s;
-        }
-        acc[s] += wi;
-      }
-    }
-    const inv = 1 / nA[g];
-    for (let p = 0; p < m; p++) {
-      const s = touched[p];
-      const ws = acc[s] * inv;
-      for (let r = cross.start[g]; r < cross.start[g + 1]; r++)
-        fs[cross.idx[r] * ns + s] -= ws * cross.val[r];
-      for (let q = 0; q < m; q++) {
-        const s2 = touched[q];
-        if (s2 <= s) ss[s * ns + s2] -= ws * acc[s2];
-      }
-    }
-    for (let p = 0; p < m; p++) acc[touched[p]] = 0;
-  }
-  return { fs, ss };
 }
 
 /** Write the small FE's dense blocks into their rows of the envelope (F columns in the new order). */

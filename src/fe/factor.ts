@@ -4,6 +4,7 @@
  */
 import { combineCodes } from "../frame/combine-codes.js";
 import { type Frame, getColumn } from "../frame/frame.js";
+import { valueCodedFactor } from "./value-codes.js";
 
 export interface Factor {
   readonly name: string;
@@ -11,6 +12,8 @@ export interface Factor {
   readonly levels: number;
   /** True when every level 0…levels − 1 occurs (codes numbered by first appearance). */
   readonly dense?: boolean;
+  /** Value-coded factors (value-codes.ts): the column and the value of code 0; `codes` is built only when read. */
+  readonly values?: { readonly column: Float64Array; readonly base: number };
 }
 
 /**
@@ -18,6 +21,9 @@ export interface Factor {
  * @example const firm = buildFactor(frame, ["firm"]); firm.levels; // number of firms
  */
 export function buildFactor(frame: Frame, vars: readonly string[], name = vars.join("^")): Factor {
+  const col = vars.length === 1 ? getColumn(frame, vars[0]) : null;
+  const valueCoded = col?.type === "number" ? valueCodedFactor(col.values, name) : null;
+  if (valueCoded) return valueCoded;
   let codes: Int32Array | null = null;
   let levels = 0;
   // Numeric columns and interactions are numbered by first appearance (every level occurs); a

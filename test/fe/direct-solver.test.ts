@@ -3,6 +3,7 @@ import { demean } from "../../src/fe/demean.js";
 import { planDirect } from "../../src/fe/direct-solver.js";
 import { choleskyInPlace, choleskySolve, makeEnvelope } from "../../src/fe/envelope-cholesky.js";
 import type { Factor } from "../../src/fe/factor.js";
+import { implicitDemean } from "../../src/fe/implicit-demean.js";
 import { reverseCuthillMcKee } from "../../src/fe/rcm.js";
 
 const factor = (name: string, n: number, code: (i: number) => number): Factor => {
@@ -74,6 +75,86 @@ describe("direct fixed-effect solve", () => {
     const c = factor("c", n, (i) => (i * 13) % 1000);
     expect(planDirect([a, b, c], null)).toBeNull();
     expect(demean([Float64Array.from({ length: n }, Math.sin)], [a, b, c]).method).toBe("schur-cg");
+  });
+});
+
+describe("direct solves kept as per-level coefficients", () => {
+  it("evaluate to exactly what residualize writes in place", () => {
+    const { worker, firm, year, x } = difficult(20_000);
+    const plan = planDirect([worker, firm, year], null);
+    expect(plan).not.toBeNull();
+    if (!plan) return;
+    const inPlace = Float64Array.from(x);
+    plan.residualize(inPlace);
+    const step = plan.step(x, []);
+    const out = new Float64Array(x.length);
+    plan.fill(x, [step], 0, x.length, out, 1, 0);
+    expect(Array.from(out)).toEqual(Array.from(inPlace));
+    // A second step continues from the first exactly as a second residualize would.
+    plan.residualize(inPlace);
+    plan.fill(x, [step, plan.step(x, [step])], 0, x.length, out, 1, 0);
+    expect(Array.from(out)).toEqual(Array.from(inPlace));
+  });
+
+  it("give the same residuals when the rows are not grouped by the largest FE (unsorted panel)", () => {
+    const { worker, firm, year, x } = difficult(20_000);
+    const n = x.length;
+    const perm = Int32Array.from({ length: n }, (_, i) => (i * 7919) % n); // a fixed shuffle (n coprime to 7919)
+    const shuffle = (f: typeof worker) => ({ ...f, codes: Int32Array.from(perm, (r) => f.codes[r]) });
+    const xs = Float64Array.from(perm, (r) => x[r]);
+    const sorted = planDirect([worker, firm, year], null);
+    const shuffled = planDirect([shuffle(worker), shuffle(firm), shuffle(year)], null);
+    if (!sorted || !shuffled) throw new Error("expected direct plans");
+    const a = Float64Array.from(x);
+    sorted.residualize(a);
+    const b = Float64Array.from(xs);
+    shuffled.residualize(b);
+    let worst = 0;
+    perm.forEach((r, i) => {
+      worst = Math.max(worst, Math.abs(b[i] - a[r]));
+    });
+    expect(worst).toBeLessThan(1e-11);
+  });
+
+  it("map back to the factors in the order given", () => {
+    const { worker, firm, year } = difficult(5000);
+    const plan = planDirect([year, worker, firm], null);
+    if (!plan) throw new Error("expected a direct plan");
+    const step = plan.step(
+      Float64Array.from({ length: 5000 }, (_, i) => Math.cos(i)),
+      [],
+    );
+    expect(plan.byFactor(step).map((c) => c.length)).toEqual([year.levels, worker.levels, firm.levels]);
+  });
+
+  it("meet the CG convergence criterion implicitly and give the explicitly demeaned columns", () => {
+    const n = 4000;
+    const worker = factor("worker", n, (i) => Math.floor(i / 4));
+    const firm = factor("firm", n, (i) => (i < n / 2 ? i % 37 : 37 + (i % 41)));
+    const year = factor("year", n, (i) => i % 4);
+    const w = Float64Array.from({ length: n }, (_, i) => 0.5 + ((i * 31) % 17) / 10);
+    const x = Float64Array.from({ length: n }, (_, i) => Math.cos(i) * 3 + (i % 7));
+    const y = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 1.3) + (i % 11) / 3);
+    const plan = planDirect([worker, firm, year], w);
+    if (!plan) throw new Error("expected a direct plan");
+    const res = implicitDemean(plan, [x, y], [worker, firm, year], w, 1e-11);
+    if (!res) throw new Error("expected the direct solves to converge");
+    expect(res.reachedTol).toBeLessThanOrEqual(1e-11);
+    const explicit = demean([x, y], [worker, firm, year], { weights: w, tol: 1e-11 });
+    res.columns.forEach((c, j) => {
+      const out = new Float64Array(n);
+      plan.fill(c.x, c.steps, 0, n, out, 1, 0);
+      expect(maxAbsDiff(out, explicit.columns[j])).toBeLessThan(1e-12);
+    });
+  });
+
+  it("decline (null) when the solves do not meet the criterion, so that the caller iterates", () => {
+    // A plan for unit weights checked against other weights solves the wrong normal equations.
+    const { worker, firm, year, x } = difficult(20_000);
+    const w = Float64Array.from({ length: x.length }, (_, i) => 0.2 + (i % 5));
+    const plan = planDirect([worker, firm, year], null);
+    if (!plan) throw new Error("expected a direct plan");
+    expect(implicitDemean(plan, [x], [worker, firm, year], w, 1e-11)).toBeNull();
   });
 });
 

@@ -11,8 +11,8 @@ export interface OutcomeVariationInput {
   readonly name: string;
   /** The outcome in the estimation sample. */
   readonly y: Float64Array;
-  /** The outcome after absorbing the fixed effects (same as `y` without FE). */
-  readonly yAbsorbed: Float64Array;
+  /** The outcome after absorbing the fixed effects (same as `y` without FE), or its Σ w·ỹ² when not stored. */
+  readonly yAbsorbed: Float64Array | number;
   readonly intercept: boolean;
   /** Names of the absorbed fixed effects (empty without FE). */
   readonly fixedEffects: readonly string[];
@@ -45,8 +45,9 @@ export function checkOutcomeVariation(inp: OutcomeVariationInput): void {
     if (Number.isNaN(first)) first = y[i];
     else if (y[i] !== first) constant = false;
     total += wi * (y[i] - centre) ** 2;
-    left += wi * inp.yAbsorbed[i] ** 2;
+    if (typeof inp.yAbsorbed !== "number") left += wi * inp.yAbsorbed[i] ** 2;
   }
+  if (typeof inp.yAbsorbed === "number") left = inp.yAbsorbed;
   if (constant && (inp.intercept || inp.fixedEffects.length || first === 0)) {
     throw new Error(
       `the outcome "${inp.name}"${inp.where} is constant (${first}) in all ${n} rows of the estimation sample: there is nothing to explain, and every slope would be 0 with an undefined R²; check the outcome and the sample restrictions`,

@@ -28,14 +28,15 @@ export function scaleModelData(md: ModelData): ScaledModelData {
     cols: nc.cols.map((c, j) => scaled(c, nc.names[j], scales)),
   });
   const y = scaled(md.y, md.yName, scales);
-  return {
-    ...md,
+  // md's properties copied as they are (a getter, e.g. md.rows, stays one: not evaluated here).
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(md)) as ModelData;
+  return Object.assign(copy, {
     y,
     exog: named(md.exog),
     endog: named(md.endog),
     instruments: named(md.instruments),
     scales,
-  };
+  });
 }
 
 /**
