@@ -58,7 +58,7 @@ export function streamedOls(
   if (md.n < minRows || md.factors.length < 2 || opts.method === "cg") return null;
   if (md.endog.cols.length || md.instruments.cols.length || !md.exog.cols.length) return null;
   const w = md.weights;
-  const plan = cachedPlan(md.factors, w);
+  const plan = planDirect(md.factors, w);
   if (!plan) return NO_DIRECT_PLAN;
   const raw = [...md.exog.cols, md.y];
   const dm = implicitDemean(plan, raw, md.factors, w, opts.tol ?? DEFAULT_DEMEAN_TOL);
@@ -189,39 +189,6 @@ export function streamedOls(
       };
     },
   };
-}
-
-/**
- * The last direct plan made for unweighted value-coded factors, by their first column: a repeated fit
- * on the same data (the same FE columns, in the same order) reuses the factorisation instead of
- * assembling it again (no second set of planning arrays, and no planning time). The plan is a
- * deterministic function of those columns, so results are identical; it lives as long as the column.
- */
-/** What identifies a value-coded factor (the factor object itself is not kept: it may hold codes). */
-interface PlanKey {
-  readonly column: Float64Array;
-  readonly base: number;
-  readonly levels: number;
-}
-const plans = new WeakMap<
-  Float64Array,
-  { readonly keys: readonly PlanKey[]; readonly plan: DirectPlan | null }
->();
-
-function cachedPlan(factors: readonly Factor[], w: Float64Array | null): DirectPlan | null {
-  const keys: PlanKey[] = [];
-  for (const f of factors) {
-    if (!f.values) return planDirect(factors, w);
-    keys.push({ column: f.values.column, base: f.values.base, levels: f.levels });
-  }
-  if (w !== null) return planDirect(factors, w);
-  const same = (a: PlanKey, b: PlanKey) =>
-    a.column === b.column && a.base === b.base && a.levels === b.levels;
-  const hit = plans.get(keys[0].column);
-  if (hit && hit.keys.length === keys.length && hit.keys.every((k, j) => same(k, keys[j]))) return hit.plan;
-  const plan = planDirect(factors, w);
-  plans.set(keys[0].column, { keys, plan });
-  return plan;
 }
 
 /**
