@@ -90,8 +90,9 @@ describe("SIGINT during convert", () => {
         const caught = await waitFor(c, condition());
         const code = await interrupt(c);
         expect(ourTemporaries()).toEqual([]);
-        if (!caught) {
-          // It finished first (a fast machine): then it must have succeeded and replaced the output whole.
+        if (!caught || code === 0) {
+          // It finished first (a fast machine, or between the poll and the signal): then it must have
+          // succeeded and replaced the output whole.
           expect(code, c.stderr()).toBe(0);
           expect(readFileSync(target).subarray(0, 4).toString("latin1")).toMatch(/^(PAR1|<sta)$/);
           return;
