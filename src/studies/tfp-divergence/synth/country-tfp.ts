@@ -1,5 +1,6 @@
 /**
- * Country TFP: ln A_it = a_i + c_t + (betaLow + betaHigh·High_i)·Exposure_it + λ'X_it + u_it, with
+ * Country TFP: ln A_it = a_i + c_t + β_i·Exposure_it + λ'X_it + u_it, β_i = betaLow + betaHigh·High_i +
+ * betaStru·(Stru_i − mean Stru of the country panel), with
  * Exposure_it = ln((robot stock + 1) / persons engaged in 1994, thousands) and X the economy
  * controls (hc, FDI, Structure, Internet, ln GDP per capita). a_i is set so that the noise-free 1994
  * level relative to the US equals the economy's target. PWT's ctfp and rtfpna follow.
@@ -65,7 +66,9 @@ export function countryTfp(
   const base = 1994 - COUNTRY_YEARS.first;
   const S = struValues(world, structure, robots);
   for (const e of world.ifr) {
-    beta[e] = P.betaLow + P.betaHigh * world.highCountry.high[e] + P.betaStru * (S.stru[e] - S.panelMean);
+    // Centred at the country panel's (IFR economies') mean Stru: betaLow + betaHigh·(share High) is
+    // the panel's mean effect whatever betaStru.
+    beta[e] = P.betaLow + P.betaHigh * world.highCountry.high[e] + P.betaStru * (S.stru[e] - S.ifrMean);
     const emp94 = basics.emp[e * Y + base] * 1000;
     for (let t = 0; t < Y; t++) {
       const rt = COUNTRY_YEARS.first + t - ROBOT_YEARS.first;

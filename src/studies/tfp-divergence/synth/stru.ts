@@ -9,15 +9,18 @@ import { ROBOT_YEARS } from "./params.js";
 import type { Robots } from "./robots.js";
 import type { World } from "./world.js";
 
-/** Stru per economy (NaN for economies without IFR data) and its mean over the industry panel. */
+/** Stru per economy (NaN for economies without IFR data) and its means over the two panels' economies. */
 export interface StruValues {
   readonly stru: Float64Array;
+  /** Mean over the industry panel's economies. */
   readonly panelMean: number;
+  /** Mean over the IFR economies (the country panel). */
+  readonly ifrMean: number;
 }
 
 /**
  * Compute Stru for every IFR economy.
- * @example const { stru, panelMean } = struValues(world, structure, robots);
+ * @example const { stru, panelMean, ifrMean } = struValues(world, structure, robots);
  */
 export function struValues(world: World, structure: IndustryStructure, robots: Robots): StruValues {
   const M = INDUSTRY_CODES.length;
@@ -37,6 +40,6 @@ export function struValues(world: World, structure: IndustryStructure, robots: R
     for (let j = 0; j < M; j++) s += (global[j] / total) * (structure.emp2000[e * J + j] / emp);
     stru[e] = s;
   }
-  const panelMean = world.panel.reduce((a, e) => a + stru[e], 0) / world.panel.length;
-  return { stru, panelMean };
+  const mean = (list: readonly number[]) => list.reduce((a, e) => a + stru[e], 0) / list.length;
+  return { stru, panelMean: mean(world.panel), ifrMean: mean(world.ifr) };
 }
