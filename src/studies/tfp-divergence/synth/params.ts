@@ -33,7 +33,7 @@ export const PARAMS = {
     trend: 0.008,
   },
   industry: {
-    betaLow: 0.08,
+    betaLow: 0.085,
     betaHigh: 0.005,
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
     betaStru: 1,
@@ -50,7 +50,7 @@ export const PARAMS = {
      * ln TFP level of an industry per unit of its robot intensity: robots go to the industries
      * whose productivity lags (a cross-industry level, absorbed by the industry fixed effects).
      */
-    levelByIntensity: -0.03,
+    levelByIntensity: -0.02,
     /** Level of ln TFP (value-added units) and its growth per year. */
     level: 2.2,
     trend: 0.01,
