@@ -80,7 +80,7 @@ const BIAS_CAUSE = {
   stock: "robot stocks fall with the year's TFP shock (idle robots scrapped or redeployed)",
   countryInstalls: "robot installations fall with the economy's TFP shock",
   industryInstalls:
-    "robots are adopted where the industry's productivity lags (the cell's own adoption level lowers its TFP)",
+    "robots are adopted where the industry's productivity lags (installations fall with the industry's TFP shock of the year; the cell's own adoption level lowers its TFP)",
 } as const;
 
 /** Whether an OLS column's regressors carry the TFP shock or the adoption-level confounder by design. */
@@ -93,7 +93,9 @@ function olsBias(model: ColumnModel): string | null {
     ? BIAS_CAUSE.stock
     : installs && model.panel === "country" && Number(PARAMS.country.endog) !== 0
       ? BIAS_CAUSE.countryInstalls
-      : installs && model.panel === "industry" && Number(PARAMS.industry.levelConfound) !== 0
+      : installs &&
+          model.panel === "industry" &&
+          (Number(PARAMS.industry.levelConfound) !== 0 || Number(PARAMS.industry.endog) !== 0)
         ? BIAS_CAUSE.industryInstalls
         : null;
   if (!cause) return null;

@@ -18,12 +18,12 @@ import type { IndustryStructure } from "./industry-structure.js";
 import { COUNTRY_YEARS, PARAMS, ROBOT_YEARS, WIOD_YEARS } from "./params.js";
 import type { Robots } from "./robots.js";
 import type { Shocks } from "./shocks.js";
+import { designedClass } from "./class-design.js";
 import { struValues } from "./stru.js";
 import type { World } from "./world.js";
 
-/** Capital intensity (ln K/L offset), TFP level and capital growth of each manufacturing industry. */
+/** Capital intensity (ln K/L offset) and capital growth of each manufacturing industry. */
 const KAPPA = [0, -0.6, -0.3, 0.3, 0.5, 0.1, 0.3, 0.6, -0.1, 0.2, 0, 0.1, 0.3, 0.1];
-const TFP_LEVEL = [0, -0.2, -0.15, 0, 0.2, 0, -0.05, 0.05, 0, 0.15, 0.05, 0.1, 0.1, 0.05];
 const GROWTH = [0, -0.03, -0.01, -0.01, 0.01, 0, 0, 0, 0, 0.03, 0.01, 0, 0.01, 0];
 
 /** Manufacturing accounts, index (e · 14 + j) · years + t (t = year − 2000). NaN where not generated. */
@@ -92,7 +92,12 @@ export function manufacturing(
     const eco = world.econ[e];
     const hasRobots = inPanel.has(e);
     const high = world.highIndustry.high[e];
-    beta[e] = hasRobots ? P.betaLow + P.betaHigh * high + P.betaStru * (S.stru[e] - S.panelMean) : 0;
+    beta[e] = hasRobots
+      ? P.betaLow +
+        P.betaHigh * high +
+        P.betaStru * (S.stru[e] - S.panelMean) +
+        P.betaClass[designedClass(eco.iso3) - 1]
+      : 0;
     const replace = hasRobots ? P.replaceLow + P.replaceHigh * high : 0;
     const a = P.level + Math.log(hasRobots ? world.highIndustry.target[e] : eco.tfp);
     const kappa = 4.5 + 1.2 * Math.log(eco.tfp / 0.65) + normal(rng, 0, 0.1);
@@ -128,9 +133,9 @@ export function manufacturing(
         omega[i] =
           a +
           P.reTfp * re +
-          TFP_LEVEL[j] +
+          P.levelByIntensity * structure.intensity[j] +
           P.trend * t +
-          beta[e] * xt +
+          beta[e] * P.effectByIndustry[j] * xt +
           P.lambda.lnweekwork * hoursPerWeek[i] +
           P.lambda.lncapital * kl[i] +
           P.lambda.hc * basics.hc[b] +

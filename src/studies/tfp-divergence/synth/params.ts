@@ -10,9 +10,11 @@
  * ω_ijt = a_i + b_j + c_t + β_i·Exposure_ijt + reTfp·RE_ijt + λ'X_ijt + u_ijt (the labour-replacement
  * channel); capital is predetermined, capital per worker moves with last year's Exposure (rates
  * replaceLow + replaceHigh·High_i), intermediate inputs follow the LP proxy rule and gross output =
- * value added + intermediate inputs (see manufacturing.ts). The operational robot stocks fall with
- * the year's TFP shocks (`stockEndog`: OLS biased downward, as in the paper); robot adoption also
- * follows structural factors shared with a partner economy (the TL / TS instruments).
+ * value added + intermediate inputs (see manufacturing.ts). β_i adds a class-IV term (`betaClass`) and
+ * is scaled by industry (`effectByIndustry`); industries' TFP levels fall with their robot intensity
+ * (`levelByIntensity`). The operational robot stocks and the installations fall with the year's TFP
+ * shocks (`stockEndog`, `endog`: OLS biased downward, as in the paper); robot adoption also follows
+ * structural factors shared with a partner economy (the TL / TS instruments).
  */
 export const PARAMS = {
   country: {
@@ -41,22 +43,31 @@ export const PARAMS = {
     trend: 0.008,
   },
   industry: {
-    betaLow: 0.082,
+    betaLow: 0.085,
     betaHigh: 0.005,
     /** Rise of the robot effect with Stru (eq. 19), centred at the industry panel's mean Stru. */
     betaStru: 1,
+    /** Extra effect of Exposure in the economies of classes I–IV (Table 9; II: the catch-up economies). */
+    betaClass: [0, 0, 0, 0.1],
+    /** Multiplier of the robot effect by manufacturing industry (Table 8's heterogeneity). */
+    effectByIndustry: [1, 1, 1, 1, 1, 0.2, 1, 1, 1, 1, 1, 1, 1, 2],
     /** Effect of the labour-replacement index RE on ln TFP (the labour-replacement channel). */
-    reTfp: 0.25,
-    sdU: 0.1,
+    reTfp: 0.28,
+    sdU: 0.15,
     /** Noise in measured value added. */
     sdVa: 0.01,
+    /**
+     * ln TFP level of an industry per unit of its robot intensity: robots go to the industries
+     * whose productivity lags (a cross-industry level, absorbed by the industry fixed effects).
+     */
+    levelByIntensity: -0.02,
     /** Level of ln TFP (value-added units) and its growth per year. */
-    level: 3,
+    level: 2.2,
     trend: 0.01,
     lambda: { lnweekwork: 0.2, lncapital: 0.05, hc: 0.05, internet: 0.0005 },
-    endog: 0,
+    endog: -3,
     /** Log-response of the industry's operational robot stock to its TFP shock of the year. */
-    stockEndog: -7,
+    stockEndog: -4.67,
     /**
      * Industry ln TFP per unit of the cell's own (not twin-shared) robot adoption level: robots are
      * adopted where productivity lags, so OLS is biased downward also for installations.
@@ -71,6 +82,8 @@ export const PARAMS = {
     vaShare: 0.3,
   },
   robots: {
+    /** Log-slope of an economy's robot adoption level on its design TFP level. */
+    tfpSlope: 2.5,
     /** Installation growth per year worldwide. */
     growth: 0.06,
     /** Loadings of ln installations on the TS and TL structural factors. */

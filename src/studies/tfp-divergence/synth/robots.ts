@@ -89,7 +89,7 @@ function drawRobots(
   const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), J, P.sdShared);
   for (const e of world.ifr) {
     const eco = world.econ[e];
-    const level = -4.1 + 2.5 * Math.log(eco.tfp / 0.7) + eco.robotTilt + offsets[e];
+    const level = -4.1 + P.tfpSlope * Math.log(eco.tfp / 0.7) + eco.robotTilt + offsets[e];
     const trend = normal(rng, 0, P.sdTrend);
     const ts = world.tsGroup[e] * T;
     const tl = world.tlGroup[e] * T;
