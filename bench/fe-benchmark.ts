@@ -94,7 +94,17 @@ function estimations(): void {
     for (const n of sizes) {
       const res = spawnSync(
         process.execPath,
-        ["--expose-gc", "--import", "tsx", self, "--child", design, String(n), String(runs), arg("method", "auto")],
+        [
+          "--expose-gc",
+          "--import",
+          "tsx",
+          self,
+          "--child",
+          design,
+          String(n),
+          String(runs),
+          arg("method", "auto"),
+        ],
         { encoding: "utf8", maxBuffer: 1 << 24 },
       );
       const line = res.stdout.trim().split("\n").pop() ?? "";

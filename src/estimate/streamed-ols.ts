@@ -14,8 +14,7 @@
  * {@link NO_DIRECT_PLAN}), and the caller demeans explicitly.
  */
 import { DEFAULT_DEMEAN_TOL } from "../fe/demean.js";
-import { type DirectPlan, planDirect } from "../fe/direct-solver.js";
-import type { Factor } from "../fe/factor.js";
+import { planDirect } from "../fe/direct-solver.js";
 import { type ImplicitColumn, implicitDemean } from "../fe/implicit-demean.js";
 import { leastSquares } from "../linalg/least-squares.js";
 import { inverseRtR } from "../linalg/qr.js";
