@@ -59,11 +59,12 @@ function markupTerm(): number {
 export const PARAMS = Object.freeze({
   years: [2000, 2013] as const,
   /**
-   * City robot shares: (1 − unknownCityShare)·(target_j·(1 + δ_t) + π_j·z̃_jt + u + v), with target_j
-   * ∝ size_j^concentration above an even floor (Σ = 1), z̃ = us_robot net of its city and year means,
-   * π_j = firstStage / (1 − unknownCityShare) capped where a city's share would swing more than
-   * `swing` × its target, u and v with s.d. sigmaU, sigmaV × target_j (less where the swing leaves
-   * less room), and δ_t making a year's shares sum to 1 (see city-panel.ts).
+   * City robot shares: (1 − unknownCityShare)·(target_j·(1 + δ_t) + π·z̃_jt + u + v), with target_j
+   * ∝ size_j^concentration above an even floor (Σ = 1) lifted where the city's share would swing
+   * more than `swing` × its target, z̃ = us_robot net of its city and year means, π = firstStage /
+   * (1 − unknownCityShare) in every city, u and v with s.d. k·sigmaU, k·sigmaV × target_j (k set for
+   * the first stage's strength, less where the swing leaves less room), and δ_t making a year's
+   * shares sum to 1 (see city-panel.ts).
    */
   imports: {
     concentration: 2.5,
@@ -75,11 +76,18 @@ export const PARAMS = Object.freeze({
     employmentElasticity: 0.5,
     /** Scale of the gamma shapes of the cities' industry mixes (larger: mixes closer to the province's). */
     mixShape: 10,
+    /** (1 − unknown)·π: the coefficient of us_robot in every city's robot share (the paper's 1e-4). */
+    firstStage: PAPER.firstStage,
     /**
-     * (1 − unknown)·π, the slope in the cities large enough to take the instrument's swings; with
-     * the smaller cities' capped slopes the firm-weighted first stage comes out near the paper's 1e-4.
+     * Common within-city s.d. of us_robot net of its city and year means (the base-year mixes are
+     * spread to it, see instrument-spread.ts): it sets the first stage's precision.
      */
-    firstStage: 1.3 * PAPER.firstStage,
+    instrumentSpread: 30,
+    /**
+     * Target of the first stage's predicted Wald statistic (first-stage-strength.ts), which sets the
+     * noise scale; 35 puts the realised KP rk Wald F at 30–90 over seeds 1–6 (the paper's 59.7).
+     */
+    firstStageStrength: 35,
     sigmaU: 0.13,
     sigmaV: 0.13,
     /** National robot imports (US dollars) in the first and last year. */
