@@ -208,7 +208,7 @@ export function buildCityPanel(seed: number, cities: readonly City[], firms: Fir
   const second = new Float64Array(J * T);
   const edu = new Float64Array(J * T);
   for (let j = 0; j < J; j++) {
-    const g0 = 9.0 + 0.35 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
+    const g0 = 9.7 + 0.35 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
     const s0 = 48 + normal(rngS, 0, 7);
     const e0 = 11.6 + 0.8 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
     for (let t = 0; t < T; t++) {

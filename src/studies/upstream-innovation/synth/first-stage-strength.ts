@@ -3,8 +3,8 @@
  * regresses robot on us_robot with firm and year effects, clustered by city × year, and its noise is
  * at the city-year level, so its Wald statistic is about
  *   π²·(Σ_it z̈_it²)² / Σ_c σ_c²·(Σ_{i∈c} z̈_it)²,
- * where z̈_it is the instrument net of city and year means and then of firm i's mean over its ASIE
- * spell, and c a city-year with noise s.d. σ_c. It depends on the realised instrument and spells, so
+ * where z̈_it is the instrument net of firm and year effects over the upstream makers' ASIE
+ * firm-years, and c a city-year with noise s.d. σ_c. It depends on the realised instrument and spells, so
  * a common noise scale would let the strength swing with the seed; the scale k is set instead so that
  * this statistic equals a target. k depends only on the instrument, the firms' cities and spells and
  * the target shares — never on the noise draws — so the noise stays mean-zero given the instrument.
@@ -28,9 +28,12 @@ export interface StrengthInputs {
   readonly target: number;
 }
 
+/** Alternating demeaning rounds (firm and year effects of an unbalanced panel). */
+const SWEEPS = 30;
+
 /**
- * The signal and cluster sums of the upstream makers' firm-years for the instrument `zt` (net of city
- * and year means, city-major J × T).
+ * The signal and cluster sums of the upstream makers' firm-years for the instrument `zt` (city-major
+ * J × T), net of firm and year effects on those firm-years (alternating projections).
  * @example const { signal, clusterSum } = spellSums(firms, zt, years);
  */
 export function spellSums(
@@ -39,20 +42,39 @@ export function spellSums(
   years: readonly number[],
 ): { signal: number; clusterSum: Float64Array } {
   const T = years.length;
-  const clusterSum = new Float64Array(zt.length);
-  let signal = 0;
+  const firm: number[] = [];
+  const cell: number[] = [];
   for (let i = 0; i < firms.n; i++) {
     if (firms.kind[i] !== "upstream") continue;
-    const base = firms.city[i] * T;
-    const ts = years.flatMap((y, t) => (inAsie(firms, i, y) ? [t] : []));
-    if (ts.length < 2) continue;
-    const mean = ts.reduce((a, t) => a + zt[base + t], 0) / ts.length;
-    for (const t of ts) {
-      const v = zt[base + t] - mean;
-      signal += v * v;
-      clusterSum[base + t] += v;
-    }
+    years.forEach((y, t) => {
+      if (inAsie(firms, i, y)) {
+        firm.push(i);
+        cell.push(firms.city[i] * T + t);
+      }
+    });
   }
+  const x = Float64Array.from(cell, (c) => zt[c]);
+  const sweep = (group: (r: number) => number, groups: number) => {
+    const sum = new Float64Array(groups);
+    const count = new Float64Array(groups);
+    x.forEach((v, r) => {
+      sum[group(r)] += v;
+      count[group(r)] += 1;
+    });
+    x.forEach((v, r) => {
+      x[r] = v - sum[group(r)] / count[group(r)];
+    });
+  };
+  for (let s = 0; s < SWEEPS; s++) {
+    sweep((r) => firm[r], firms.n);
+    sweep((r) => cell[r] % T, T);
+  }
+  const clusterSum = new Float64Array(zt.length);
+  let signal = 0;
+  x.forEach((v, r) => {
+    signal += v * v;
+    clusterSum[cell[r]] += v;
+  });
   return { signal, clusterSum };
 }
 

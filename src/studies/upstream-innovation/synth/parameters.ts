@@ -87,7 +87,7 @@ export const PARAMS = Object.freeze({
      * Target of the first stage's predicted Wald statistic (first-stage-strength.ts), which sets the
      * noise scale; 35 puts the realised KP rk Wald F at 30–90 over seeds 1–6 (the paper's 59.7).
      */
-    firstStageStrength: 35,
+    firstStageStrength: 42,
     sigmaU: 0.13,
     sigmaV: 0.13,
     /** National robot imports (US dollars) in the first and last year. */
@@ -134,8 +134,13 @@ export const PARAMS = Object.freeze({
     sigmaCityYear: 0.01,
     sigmaFirm: 0.06,
     trend: 0,
-    /** Mean of the exponential firm level of ln(patents) above the firm's floor (Table 1's spread). */
-    firmLevel: 0.6,
+    /**
+     * A firm's smallest ln(patents) over its filing years is its floor plus firmLevelMin plus an
+     * exponential with mean firmLevel (Table 1: the paper's mean 1.69; lower levels would make the
+     * integer counts' rounding noise swamp the within-firm variation the regressions use).
+     */
+    firmLevel: 0.5,
+    firmLevelMin: 1.0,
     /** Probability that an upstream firm files in a year: uniform between these. */
     fileProbability: [0.12, 0.56] as const,
     controls: {
@@ -159,11 +164,11 @@ export const PARAMS = Object.freeze({
     controls: 0.1,
   },
   /** ln(sales expenses / output) of upstream firms. */
-  expense: { beta: PAPER.lnexpense, rho: 0.5, sigmaCityYear: 0.005, sigmaFirm: 0.05, mean: -3.4 },
+  expense: { beta: PAPER.lnexpense, rho: 0.3, sigmaCityYear: 0.003, sigmaFirm: 0.02, mean: -3.4 },
   /** ln(total profit) of profitable upstream firms; a share of firm-years makes losses at random. */
   profit: { beta: PAPER.lnprofit, rho: 1.0, sigmaCityYear: 0.01, sigmaFirm: 0.15, lossShare: 0.136 },
   /** ln(number of products) where the ASIE records products. */
-  products: { beta: PAPER.lnn, rho: 0.5, sigmaFirm: 0.05, recordedShare: 0.3 },
+  products: { beta: PAPER.lnn, rho: 0.3, sigmaFirm: 0.03, recordedShare: 0.3 },
   /**
    * Gross output of upstream firms: Q_it = Q⁰_it·(1 + beta·robot) (levels), so the effect on the
    * standardised output y of each firm-year is beta·Q⁰_it / s.d.(Q); beta is set so that the 2SLS
