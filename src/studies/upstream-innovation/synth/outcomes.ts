@@ -110,7 +110,8 @@ export function buildOutcomes(
       exp: P.expense.mean + normal(rng, 0, 0.3),
       prof: normal(rng, -1.2, 0.3),
       parts: normal(rng, 6.5, 0.8),
-      prod: Math.log(6) + Math.abs(normal(rng, 0.3, 0.3)),
+      // About a dozen products: fewer would let the integer counts' rounding noise dominate lnn (Table 4 (3)).
+      prod: Math.log(12) + Math.abs(normal(rng, 0.3, 0.3)),
       pat: up ? normal(rng, -1.0, 0.7) : normal(rng, -3.0, 0.7),
       inv: Math.log(1.5) + Math.abs(normal(rng, 0.1, 0.2)),
       level: P.patents.firmLevelMin - Math.log(1 - rng.next()) * P.patents.firmLevel,
