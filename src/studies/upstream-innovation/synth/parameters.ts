@@ -166,7 +166,7 @@ export const PARAMS = Object.freeze({
   /** ln(sales expenses / output) of upstream firms. */
   expense: { beta: PAPER.lnexpense, rho: 0.2, sigmaCityYear: 0.002, sigmaFirm: 0.005, mean: -3.4 },
   /** ln(total profit) of profitable upstream firms; a share of firm-years makes losses at random. */
-  profit: { beta: PAPER.lnprofit, rho: 1.0, sigmaCityYear: 0.01, sigmaFirm: 0.15, lossShare: 0.136 },
+  profit: { beta: PAPER.lnprofit, rho: 1.0, sigmaCityYear: 0.01, sigmaFirm: 0.08, lossShare: 0.136 },
   /** ln(number of products) where the ASIE records products. */
   products: { beta: PAPER.lnn, rho: 0.3, sigmaFirm: 0.03, recordedShare: 0.3 },
   /**
