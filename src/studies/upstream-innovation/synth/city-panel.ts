@@ -29,7 +29,7 @@ export interface CityPanel {
   readonly usRobot: Float64Array;
   /** The confounder: raises robot imports and enters the outcomes. */
   readonly u: Float64Array;
-  /** Coefficient of us_robot in the shares of the cities large enough to take the instrument's swings. */
+  /** Coefficient of us_robot in every city's robot share (PARAMS.imports.firstStage). */
   readonly firstStage: number;
   /** The shares without u and v (what the first stage targets, given the realised instrument). */
   readonly noiseFree: Float64Array;
