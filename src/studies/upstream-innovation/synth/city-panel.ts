@@ -7,7 +7,11 @@ import { shiftShareInstrument } from "../../../measures/shift-share.js";
 import { gamma, normal } from "../../../synth/distributions.js";
 import { streamRng } from "../../../synth/rng.js";
 import type { City } from "./geography.js";
+import type { Firms } from "./firms.js";
 import { IFR_INDUSTRIES } from "./industries.js";
+import { spreadEmployment, twoWayDemeaned } from "./instrument-spread.js";
+import { liftedShares, sizedShares } from "./target-shares.js";
+import { noiseScaleFor, spellSums } from "./first-stage-strength.js";
 import { PARAMS } from "./parameters.js";
 
 /** City × year arrays are indexed `city * nYears + (year − first year)`. */
@@ -25,7 +29,7 @@ export interface CityPanel {
   readonly usRobot: Float64Array;
   /** The confounder: raises robot imports and enters the outcomes. */
   readonly u: Float64Array;
-  /** Coefficient of us_robot in the shares of the cities large enough to take the instrument's swings. */
+  /** Coefficient of us_robot in every city's robot share (PARAMS.imports.firstStage). */
   readonly firstStage: number;
   /** The shares without u and v (what the first stage targets, given the realised instrument). */
   readonly noiseFree: Float64Array;
@@ -45,19 +49,25 @@ export interface CityPanel {
 
 /**
  * Build the city panel for the given cities over the study years.
- * @example const panel = buildCityPanel(seed, cities);
+ * `firms` gives the upstream makers' presence by city-year, which weights the first stage's strength.
+ * @example const panel = buildCityPanel(seed, cities, firms);
  */
-export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel {
+export function buildCityPanel(seed: number, cities: readonly City[], firms: Firms): CityPanel {
   const [first, last] = PARAMS.years;
   const years = Array.from({ length: last - first + 1 }, (_, t) => first + t);
   const T = years.length;
   const J = cities.length;
   const nI = IFR_INDUSTRIES.length;
 
-  // Base-year employment: city size × an industry mix around the province's profile.
+  // Base-year employment: city size × an industry mix around the province's profile (spread below).
   const rngE = streamRng(seed, "city/employment");
   const profiles = new Map<string, number[]>();
-  const base = { city: [] as string[], industry: [] as string[], employment: new Float64Array(J * nI) };
+  const base: { city: string[]; industry: string[]; employment: Float64Array } = {
+    city: [],
+    industry: [],
+    employment: new Float64Array(0),
+  };
+  const raw = new Float64Array(J * nI);
   cities.forEach((c, j) => {
     let profile = profiles.get(c.provinceCode);
     if (!profile) {
@@ -69,10 +79,7 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
     IFR_INDUSTRIES.forEach((ind, i) => {
       base.city.push(c.code);
       base.industry.push(ind.code);
-      base.employment[j * nI + i] = Math.max(
-        1,
-        Math.round((40000 * c.size ** PARAMS.imports.employmentElasticity * mix[i]) / total),
-      );
+      raw[j * nI + i] = (40000 * c.size ** PARAMS.imports.employmentElasticity * mix[i]) / total;
     });
   });
 
@@ -93,43 +100,71 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
     industry: IFR_INDUSTRIES.map((i) => i.code),
     employment: Float64Array.from(IFR_INDUSTRIES.map((i) => i.usEmployment2000)),
   };
-
-  const ss = shiftShareInstrument({
-    base: { city: categorical(base.city), industry: categorical(base.industry), employment: base.employment },
+  const usInput = {
     usRobots: { industry: categorical(us.industry), year: Float64Array.from(us.year), robots: us.stock },
     usEmployment: { industry: categorical(usEmp.industry), employment: usEmp.employment },
-  });
+  };
+  const baseCity = categorical(base.city);
+  const baseIndustry = categorical(base.industry);
   // The result is sorted by city code then year, as `cities` is.
-  const usRobot = Float64Array.from(ss.value);
+  const instrumentOf = (employment: Float64Array) =>
+    Float64Array.from(
+      shiftShareInstrument({ base: { city: baseCity, industry: baseIndustry, employment }, ...usInput })
+        .value,
+    );
 
-  // Robot shares, linear in the instrument (eq. 2) with city and year effects, plus the confounder u
-  // and noise v (both proportional to the city's target level, truncated at ±2.5 s.d.):
-  //   s_jt = (1 − unknown) · (target_j·(1 + δ_t) + π_j·z̃_jt + u_jt + v_jt),
-  // where z̃ is us_robot net of its city and year means over the run's cities, target_j ∝
-  // size_j^concentration above an even floor (Σ = 1: a few large cities import most robots, as Table 1's
-  // mean 0.039 and maximum 0.388 say), π_j = π except in cities too small to absorb π·|z̃| (there
-  // π_j·max|z̃_j| = swing·target_j), and δ_t·target_j makes the shares of a year sum to 1 − unknown. The
-  // first-stage slope is π in the large cities that hold most firms; its estimand for the realised
-  // sample (the projection of the noise-free share on us_robot) is computed in estimands.ts.
-  const rngD = streamRng(seed, "city/demand");
   const { concentration, floor, swing, firstStage, sigmaU, sigmaV, processingShare, unknownCityShare } =
     PARAMS.imports;
   const pi = firstStage / (1 - unknownCityShare);
-  const weight = cities.map((c) => c.size ** concentration);
-  const weightTotal = weight.reduce((a, w) => a + w, 0);
-  const target = weight.map((w) => floor / J + ((1 - floor) * w) / weightTotal);
+  const sized = sizedShares(
+    cities.map((c) => c.size),
+    concentration,
+    floor,
+  );
+  // Each city's instrument gets the common within-city spread, less where its sized share has no
+  // room for π times the swing.
+  const robotsPerWorker = Float64Array.from(us.stock, (v, r) => v / usEmp.employment[Math.floor(r / T)]);
+  base.employment = spreadEmployment(raw, robotsPerWorker, {
+    cities: J,
+    years: T,
+    sd: PARAMS.imports.instrumentSpread,
+    room: sized.map((tg) => (swing * tg) / pi),
+  });
+  const usRobot = instrumentOf(base.employment);
+
+  // Robot shares, linear in the instrument (eq. 2) with city and year effects, plus the confounder u
+  // and noise v (both proportional to the city's target level, truncated at ±2.5 s.d.):
+  //   s_jt = (1 − unknown) · (target_j·(1 + δ_t) + π·z̃_jt + u_jt + v_jt),
+  // where z̃ is us_robot net of its city and year means over the run's cities, target_j the sized
+  // share (∝ size_j^concentration above an even floor, Σ = 1: a few large cities import most robots,
+  // as Table 1's mean 0.039 and maximum 0.388 say) lifted where π·max|z̃_j| exceeds swing·target_j,
+  // and δ_t·target_j makes the shares of a year sum to 1 − unknown. The slope π is the same in every
+  // city, so the noise-free share is exactly π·us_robot plus city and year effects and the first
+  // stage's estimand is π on every sample (estimands.ts computes it for the realised sample).
+  const rngD = streamRng(seed, "city/demand");
   const zt = twoWayDemeaned(usRobot, J, T);
-  const maxSwing = target.map((_, j) => {
+  const maxSwing = Array.from({ length: J }, (_, j) => {
     let mx = 0;
     for (let t = 0; t < T; t++) mx = Math.max(mx, Math.abs(zt[j * T + t]));
     return mx;
   });
-  const slope = target.map((tg, j) => Math.min(pi, (swing * tg) / maxSwing[j]));
-  // The noise of a city shrinks where the instrument's swing leaves less room above zero (its scale
-  // depends on the instrument only through this bound, and its mean is zero given the instrument).
-  const noiseScale = target.map((tg, j) =>
-    Math.min(1, (0.85 - (slope[j] * maxSwing[j]) / tg) / (2.5 * (sigmaU + sigmaV))),
+  const target = liftedShares(
+    sized,
+    maxSwing.map((m) => (pi * m) / swing),
   );
+  // The noise of a city shrinks where the instrument's swing leaves less room above zero; its common
+  // scale sets the first stage's strength (first-stage-strength.ts). Both depend on the instrument
+  // and the sizes only, so the noise's mean is zero given the instrument.
+  const maxScale = target.map((tg, j) => (0.85 - (pi * maxSwing[j]) / tg) / (2.5 * (sigmaU + sigmaV)));
+  const k = noiseScaleFor({
+    ...spellSums(firms, zt, years),
+    years: T,
+    unitSd: target.map((tg) => Math.hypot(sigmaU, sigmaV) * tg),
+    maxScale,
+    slope: pi,
+    target: PARAMS.imports.firstStageStrength,
+  });
+  const noiseScale = maxScale.map((m) => Math.min(k, m));
   const u = new Float64Array(J * T);
   const demand = new Float64Array(J * T);
   const noiseFree = new Float64Array(J * T);
@@ -147,7 +182,7 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
       const k = j * T + t;
       u[k] = sigmaU * noiseScale[j] * target[j] * truncated();
       const v = sigmaV * noiseScale[j] * target[j] * truncated();
-      noiseFree[k] = target[j] + slope[j] * zt[k];
+      noiseFree[k] = target[j] + pi * zt[k];
       demand[k] = noiseFree[k] + u[k] + v;
       total += demand[k];
       totalFree += noiseFree[k];
@@ -173,7 +208,7 @@ export function buildCityPanel(seed: number, cities: readonly City[]): CityPanel
   const second = new Float64Array(J * T);
   const edu = new Float64Array(J * T);
   for (let j = 0; j < J; j++) {
-    const g0 = 9.0 + 0.35 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
+    const g0 = 9.7 + 0.35 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
     const s0 = 48 + normal(rngS, 0, 7);
     const e0 = 11.6 + 0.8 * Math.log(cities[j].size) + normal(rngS, 0, 0.3);
     for (let t = 0; t < T; t++) {
@@ -217,19 +252,4 @@ function categorical(values: readonly string[]): { codes: Int32Array; levels: st
   const levels = [...new Set(values)].sort();
   const index = new Map(levels.map((l, i) => [l, i]));
   return { codes: Int32Array.from(values, (v) => index.get(v) as number), levels };
-}
-
-/** x (city-major, J × T) net of its city and year means. */
-function twoWayDemeaned(x: Float64Array, J: number, T: number): Float64Array {
-  const cm = new Float64Array(J);
-  const tm = new Float64Array(T);
-  let gm = 0;
-  for (let j = 0; j < J; j++)
-    for (let t = 0; t < T; t++) {
-      const v = x[j * T + t];
-      cm[j] += v / T;
-      tm[t] += v / J;
-      gm += v / (J * T);
-    }
-  return Float64Array.from(x, (v, k) => v - cm[Math.floor(k / T)] - tm[k % T] + gm);
 }

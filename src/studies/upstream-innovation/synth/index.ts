@@ -63,9 +63,9 @@ export async function synthUpstream(dir: string, opts: SynthOptions): Promise<Sy
   progress(`drawing ${spec.cities} cities and the instrument`);
   const cities = selectCities(streamRng(seed, "cities"), spec.cities);
   const placeNames = PROVINCES.flatMap((p) => [provinceShortName(p.name), ...p.cities.map((c) => c[1])]);
-  const panel = buildCityPanel(seed, cities);
   progress("drawing the firms");
   const firms = buildFirms(seed, spec, cities, placeNames);
+  const panel = buildCityPanel(seed, cities, firms);
   const customs = new CustomsRows();
   const shares = robotImportRows(seed, panel, firms, customs);
   progress("generating the ASIE panel");

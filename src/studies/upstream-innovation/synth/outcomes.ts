@@ -110,10 +110,11 @@ export function buildOutcomes(
       exp: P.expense.mean + normal(rng, 0, 0.3),
       prof: normal(rng, -1.2, 0.3),
       parts: normal(rng, 6.5, 0.8),
-      prod: Math.log(6) + Math.abs(normal(rng, 0.3, 0.3)),
+      // About a dozen products: fewer would let the integer counts' rounding noise dominate lnn (Table 4 (3)).
+      prod: Math.log(12) + Math.abs(normal(rng, 0.3, 0.3)),
       pat: up ? normal(rng, -1.0, 0.7) : normal(rng, -3.0, 0.7),
       inv: Math.log(1.5) + Math.abs(normal(rng, 0.1, 0.2)),
-      level: -Math.log(1 - rng.next()) * P.patents.firmLevel,
+      level: P.patents.firmLevelMin - Math.log(1 - rng.next()) * P.patents.firmLevel,
       dvar: uniform(rng, 0.55, 0.8),
       ex: uniform(rng, 0.1, 0.4),
       file: uniform(rng, P.patents.fileProbability[0], P.patents.fileProbability[1]),
@@ -201,10 +202,11 @@ export function buildOutcomes(
         );
       } else patIdx.push(Number.NaN);
     }
-    // Firm constants shifted so that every log count is ≥ 0 (absorbed by the firm fixed effect).
+    // Firm constants set so that the firm's smallest log count is its floor (0, or what its invention
+    // count needs) plus its level (absorbed by the firm fixed effect; Table 1's mean and spread).
     const inventor = up && firms.inventor[i] === 1;
     const delta = P.patents.deltaInvention;
-    let shift = 0;
+    let shift = Number.NEGATIVE_INFINITY;
     for (let k = start; k < end; k++) {
       const v = patIdx[k - start];
       if (Number.isNaN(v)) continue;

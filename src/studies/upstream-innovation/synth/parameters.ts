@@ -59,11 +59,12 @@ function markupTerm(): number {
 export const PARAMS = Object.freeze({
   years: [2000, 2013] as const,
   /**
-   * City robot shares: (1 − unknownCityShare)·(target_j·(1 + δ_t) + π_j·z̃_jt + u + v), with target_j
-   * ∝ size_j^concentration above an even floor (Σ = 1), z̃ = us_robot net of its city and year means,
-   * π_j = firstStage / (1 − unknownCityShare) capped where a city's share would swing more than
-   * `swing` × its target, u and v with s.d. sigmaU, sigmaV × target_j (less where the swing leaves
-   * less room), and δ_t making a year's shares sum to 1 (see city-panel.ts).
+   * City robot shares: (1 − unknownCityShare)·(target_j·(1 + δ_t) + π·z̃_jt + u + v), with target_j
+   * ∝ size_j^concentration above an even floor (Σ = 1) lifted where the city's share would swing
+   * more than `swing` × its target, z̃ = us_robot net of its city and year means, π = firstStage /
+   * (1 − unknownCityShare) in every city, u and v with s.d. k·sigmaU, k·sigmaV × target_j (k set for
+   * the first stage's strength, less where the swing leaves less room), and δ_t making a year's
+   * shares sum to 1 (see city-panel.ts).
    */
   imports: {
     concentration: 2.5,
@@ -75,11 +76,18 @@ export const PARAMS = Object.freeze({
     employmentElasticity: 0.5,
     /** Scale of the gamma shapes of the cities' industry mixes (larger: mixes closer to the province's). */
     mixShape: 10,
+    /** (1 − unknown)·π: the coefficient of us_robot in every city's robot share (the paper's 1e-4). */
+    firstStage: PAPER.firstStage,
     /**
-     * (1 − unknown)·π, the slope in the cities large enough to take the instrument's swings; with
-     * the smaller cities' capped slopes the firm-weighted first stage comes out near the paper's 1e-4.
+     * Common within-city s.d. of us_robot net of its city and year means (the base-year mixes are
+     * spread to it, see instrument-spread.ts): it sets the first stage's precision.
      */
-    firstStage: 1.3 * PAPER.firstStage,
+    instrumentSpread: 30,
+    /**
+     * Target of the first stage's predicted Wald statistic (first-stage-strength.ts), which sets the
+     * noise scale; 42 puts the realised KP rk Wald F of Table 2 (3) at 36–79 over seeds 1–6 (the paper's 59.7).
+     */
+    firstStageStrength: 42,
     sigmaU: 0.13,
     sigmaV: 0.13,
     /** National robot imports (US dollars) in the first and last year. */
@@ -126,8 +134,13 @@ export const PARAMS = Object.freeze({
     sigmaCityYear: 0.01,
     sigmaFirm: 0.06,
     trend: 0,
-    /** Mean of the exponential firm level of ln(patents) above the firm's floor (Table 1's spread). */
-    firmLevel: 0.6,
+    /**
+     * A firm's smallest ln(patents) over its filing years is its floor plus firmLevelMin plus an
+     * exponential with mean firmLevel (Table 1: the paper's mean 1.69; lower levels would make the
+     * integer counts' rounding noise swamp the within-firm variation the regressions use).
+     */
+    firmLevel: 0.5,
+    firmLevelMin: 1.0,
     /** Probability that an upstream firm files in a year: uniform between these. */
     fileProbability: [0.12, 0.56] as const,
     controls: {
@@ -151,11 +164,11 @@ export const PARAMS = Object.freeze({
     controls: 0.1,
   },
   /** ln(sales expenses / output) of upstream firms. */
-  expense: { beta: PAPER.lnexpense, rho: 0.5, sigmaCityYear: 0.005, sigmaFirm: 0.05, mean: -3.4 },
+  expense: { beta: PAPER.lnexpense, rho: 0.2, sigmaCityYear: 0.002, sigmaFirm: 0.005, mean: -3.4 },
   /** ln(total profit) of profitable upstream firms; a share of firm-years makes losses at random. */
-  profit: { beta: PAPER.lnprofit, rho: 1.0, sigmaCityYear: 0.01, sigmaFirm: 0.15, lossShare: 0.136 },
+  profit: { beta: PAPER.lnprofit, rho: 1.0, sigmaCityYear: 0.01, sigmaFirm: 0.08, lossShare: 0.136 },
   /** ln(number of products) where the ASIE records products. */
-  products: { beta: PAPER.lnn, rho: 0.5, sigmaFirm: 0.05, recordedShare: 0.3 },
+  products: { beta: PAPER.lnn, rho: 0.3, sigmaFirm: 0.03, recordedShare: 0.3 },
   /**
    * Gross output of upstream firms: Q_it = Q⁰_it·(1 + beta·robot) (levels), so the effect on the
    * standardised output y of each firm-year is beta·Q⁰_it / s.d.(Q); beta is set so that the 2SLS
