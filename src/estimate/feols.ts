@@ -118,7 +118,7 @@ export function estimateModel(
       tol: opts.demean?.tol,
       maxIter: opts.demean?.maxIter,
       // A direct plan the streamed path found too costly is not made again.
-      method: tried === NO_DIRECT_PLAN ? "cg" : opts.demean?.method,
+      method: tried === NO_DIRECT_PLAN ? "iterate" : opts.demean?.method,
       onIteration: (it, r) => {
         if (it % 50 === 0) progress(`demeaning: iteration ${it}, relative residual ${r.toExponential(2)}`);
       },

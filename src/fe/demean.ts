@@ -26,8 +26,12 @@ export interface DemeanOptions {
   readonly tol?: number;
   readonly maxIter?: number;
   readonly weights?: Float64Array | null;
-  /** "auto" (default): a direct solve when cheap, else CG on the Schur complement; "cg": Kaczmarz CG only. */
-  readonly method?: "auto" | "cg";
+  /**
+   * "auto" (default): a direct solve when cheap, else CG on the Schur complement; "iterate": the
+   * Schur-complement CG without trying the direct plan (the caller already found none); "cg":
+   * Kaczmarz CG only.
+   */
+  readonly method?: "auto" | "iterate" | "cg";
   /**
    * Per column, an absolute target for the residual norm instead of `tol` × the starting residual:
    * lets a caller warm-start (pass a column already nearly demeaned, e.g. last IRLS step's result)
@@ -72,7 +76,7 @@ export function chooseDirect(
   factors: readonly Factor[],
   opts: DemeanOptions,
 ): DirectPlan | null {
-  if (opts.method === "cg" || factors.length < 2 || !columns.length) return null;
+  if (opts.method === "cg" || opts.method === "iterate" || factors.length < 2 || !columns.length) return null;
   return planDirect(factors, opts.weights ?? null);
 }
 

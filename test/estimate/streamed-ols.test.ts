@@ -175,6 +175,34 @@ describe("streamed OLS with directly solved fixed effects", () => {
     expect(streamedOls(md, { minRows: 0 })).toBe(NO_DIRECT_PLAN);
   });
 
+  it("at 1M rows with no cheap direct plan, feols iterates by CG on the Schur complement, not the Kaczmarz sweep", () => {
+    // fixest's simple design: workers over 10 years in firms drawn at random among 4,348 (a dense
+    // worker-firm graph, so the direct solve declines and the streamed path says NO_DIRECT_PLAN).
+    const n = 1_000_000;
+    const worker = Float64Array.from({ length: n }, (_, i) => Math.floor(i / 10) + 1);
+    let state = 42;
+    const uniform = () => {
+      // xorshift32: a firm drawn at random for every row, as in the benchmark
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) / 4294967296;
+    };
+    const firm = Float64Array.from({ length: n }, () => Math.floor(uniform() * 4348) + 1);
+    const year = Float64Array.from({ length: n }, (_, i) => (i % 10) + 1);
+    const x1 = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 0.37) + ((i * 7919) % 13) / 13);
+    const y = Float64Array.from({ length: n }, (_, i) => 0.5 * x1[i] + firm[i] / 4348 + Math.sin(i));
+    const frame = frameFromArrays({ y, x1, worker, firm, year });
+    const opts = { vcov: "iid", keepSingletons: true } as const;
+    const auto = estimateModel(frame, "y ~ x1 | worker + firm + year", opts);
+    const cg = estimateModel(frame, "y ~ x1 | worker + firm + year", { ...opts, demean: { method: "cg" } });
+    expect(auto.result.convergence?.method).toBe("schur-cg");
+    expect(cg.result.convergence?.method).toBe("cg");
+    expect(relDiff(auto.result.coefficients[0].estimate, cg.result.coefficients[0].estimate)).toBeLessThan(
+      1e-8,
+    );
+  });
+
   it("through feols at 1M rows matches the conjugate-gradient path (iid, robust and clustered SEs, within R², residuals)", () => {
     // Workers in firms drawn at random among 40: well connected, so CG converges in a few sweeps.
     const n = 1_000_000;
