@@ -78,6 +78,14 @@ async function scanDta(
     await file.close();
     throw new Error(`${path}: the file has no variables; there is nothing to read`);
   }
+  const clash = caseClash(vars.map((v) => v.name));
+  if (clash) {
+    await file.close();
+    throw new Error(
+      `${path}: variables "${clash[0]}" and "${clash[1]}" differ only in case, and column names here are ` +
+        `case-insensitive (DuckDB); rename one in Stata (e.g. \`rename ${clash[1]} ${clash[1]}_2\`) and save again`,
+    );
+  }
   const scan = registerDtaScan(session, file.rows(), vars, (rows) => options.onProgress?.({ rows }));
   try {
     // The scan is one pipeline on one thread (its rows come in order from JavaScript), so DuckDB's
@@ -128,4 +136,15 @@ function tableMeta(
     valueLabels[name] = entries.filter((e) => !e.missing).map((e) => ({ value: e.value, label: e.label }));
   }
   return { source: path, format: "dta", columns, valueLabels, dataLabel };
+}
+
+/** The first two names that are equal ignoring case (Stata's names are case-sensitive, DuckDB's are not), or null. */
+function caseClash(names: readonly string[]): [string, string] | null {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const prev = seen.get(name.toLowerCase());
+    if (prev !== undefined) return [prev, name];
+    seen.set(name.toLowerCase(), name);
+  }
+  return null;
 }

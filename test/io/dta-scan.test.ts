@@ -117,6 +117,30 @@ describe(".dta scan into Parquet and into a table", () => {
     });
   }
 
+  it("variables whose names differ only in case are refused with both names, before anything is written", async () => {
+    const path = tmp.write(
+      "case.dta",
+      buildDta({
+        release: 118,
+        byteOrder: "LSF",
+        vars: [
+          { name: "l", type: "double" },
+          { name: "L", type: "double" },
+        ],
+        rows: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+    );
+    const out = tmp.path("case.parquet");
+    await expect(convertFile(path, out)).rejects.toThrow(
+      /variables "l" and "L" differ only in case.*rename L L_2/,
+    );
+    expect(existsSync(out)).toBe(false);
+    await expect(readFile(session, "case_t", path)).rejects.toThrow(/"l" and "L" differ only in case/);
+  });
+
   it("a broken strL reference in a later block fails with the variable and row, leaving nothing", async () => {
     const small = rows.slice(0, 40_000);
     const bytes = Buffer.from(buildDta({ release: 118, byteOrder: "LSF", vars: VARS, rows: small }));
