@@ -9,9 +9,9 @@
  */
 import { isAscii, isUtf8 } from "node:buffer";
 import { type FileHandle, open } from "node:fs/promises";
-import { BadTextTracker, describeSpot } from "./bad-text.js";
-import { looksLikeGbk } from "./decode-input.js";
-import { type DialectOptions, dialectFromLine } from "./dialect.js";
+import { BadTextTracker } from "./bad-text.js";
+import { looksLikeGbk, spotText } from "./decode-input.js";
+import type { DialectOptions } from "./dialect.js";
 
 /** Bytes that are not UTF-8 are judged (GBK or an error) on at least this many bytes, or the rest of the file. */
 const DETECT_BYTES = 1 << 16;
@@ -190,16 +190,7 @@ async function spotIn(
     await handle.close();
   }
   const spot = tracker.spot;
-  if (!spot) return "the file";
-  if (spot.line > 1) {
-    try {
-      const dialect = dialectFromLine(spot.firstLine.replace(/^\uFEFF/, ""), display, options);
-      return describeSpot(spot, dialect.delimiter, dialect.names);
-    } catch {
-      // the header itself cannot be read: name the line only
-    }
-  }
-  return `line ${spot.line}`;
+  return spot ? spotText(spot, display, options) : "the file";
 }
 
 /** Line breaks (0x0A bytes) in the first `end` bytes of the file, and where the line at `end` starts. */

@@ -182,7 +182,11 @@ function badSpot(bytes: Buffer, encoding: string) {
   return tracker.spot;
 }
 
-function spotText(
+/**
+ * "line L, column "c" (…)" for an undecodable spot, with the header's dialect when it can be read.
+ * @example spotText(tracker.spot, "data.csv", {}); // 'line 12, column "name" …'
+ */
+export function spotText(
   spot: NonNullable<BadTextTracker["spot"]>,
   display: string,
   options: DialectOptions,
