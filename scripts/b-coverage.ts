@@ -3,47 +3,18 @@
  * test/studies/tfp-divergence/coverage.test.ts over more worlds; development aid).
  * Usage: npx tsx scripts/b-coverage.ts 1-30
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { DataSession } from "../src/io/session.js";
-import { registerSources } from "../src/studies/sources.js";
-import { Estimator } from "../src/studies/tfp-divergence/estimator.js";
-import { buildPanels } from "../src/studies/tfp-divergence/panels.js";
-import { schema } from "../src/studies/tfp-divergence/schema.js";
-import { printedColumns } from "../src/studies/tfp-divergence/synth/estimands.js";
-import { generateWorld } from "../src/studies/tfp-divergence/synth/generate.js";
-import { sourceFrames } from "../src/studies/tfp-divergence/synth/source-frames.js";
-import { truthFromPanels } from "../src/studies/tfp-divergence/synth/truth.js";
-import { writeSources } from "../src/studies/tfp-divergence/synth/write-sources.js";
+import { intervalCoverage } from "../src/studies/tfp-divergence/synth/interval-coverage.js";
+import { withWorldPanels } from "../src/studies/tfp-divergence/synth/world-panels.js";
 
 const [from, to] = (process.argv[2] ?? "1-30").split("-").map(Number);
 const tally = { country: { covered: 0, total: 0 }, industry: { covered: 0, total: 0 } };
 const missKeys = new Map<string, number>();
 for (let seed = from; seed <= to; seed++) {
-  const dir = await mkdtemp(join(tmpdir(), "b-cov-"));
-  const session = await DataSession.open();
-  try {
-    const g = generateWorld(seed, "tiny");
-    const files = await writeSources(session, sourceFrames(g), dir);
-    await registerSources(session, schema, Object.fromEntries(Object.entries(files).map(([n, p]) => [n, { path: p }])));
-    const panels = await buildPanels(session, () => {});
-    const truth = truthFromPanels(g, panels, seed, "tiny");
-    const est = new Estimator({ country: panels.country.frame, industry: panels.industry.frame });
-    for (const { table, column, model, terms } of printedColumns(est)) {
-      for (const term of terms) {
-        const key = `${table}.${column}.${term}`;
-        if (!(key in truth.effects) || key in truth.biased) continue;
-        const c = est.estimate(model, key).coefficients.find((x) => x.term === term);
-        if (!c) continue;
-        tally[model.panel].total += 1;
-        if (Math.abs(c.estimate - truth.effects[key]) <= 1.96 * c.se) tally[model.panel].covered += 1;
-        else missKeys.set(key, (missKeys.get(key) ?? 0) + 1);
-      }
-    }
-  } finally {
-    await session.close();
-    await rm(dir, { recursive: true, force: true });
+  const cells = await withWorldPanels(seed, "tiny", (w) => intervalCoverage(w, seed, "tiny"));
+  for (const { key, panel, covered } of cells) {
+    tally[panel].total += 1;
+    if (covered) tally[panel].covered += 1;
+    else missKeys.set(key, (missKeys.get(key) ?? 0) + 1);
   }
 }
 for (const p of ["country", "industry"] as const)

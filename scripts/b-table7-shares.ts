@@ -5,22 +5,13 @@
  * one industry's Exposure with Table 7's controls and fixed effects (OLS, and 2SLS with IV_TS).
  * Usage: npx tsx scripts/b-table7-shares.ts 1,2,3
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { estimateModel, feols } from "../src/estimate/feols.js";
 import type { Frame } from "../src/frame/frame.js";
-import { DataSession } from "../src/io/session.js";
-import { registerSources } from "../src/studies/sources.js";
 import { cat, num, withColumns } from "../src/studies/tfp-divergence/frame-columns.js";
 import { controls } from "../src/studies/tfp-divergence/formulas.js";
-import { buildPanels } from "../src/studies/tfp-divergence/panels.js";
-import { schema } from "../src/studies/tfp-divergence/schema.js";
-import { generateWorld } from "../src/studies/tfp-divergence/synth/generate.js";
 import { COUNTRY_YEARS, ROBOT_YEARS } from "../src/studies/tfp-divergence/synth/params.js";
-import { sourceFrames } from "../src/studies/tfp-divergence/synth/source-frames.js";
 import { struValues } from "../src/studies/tfp-divergence/synth/stru.js";
-import { writeSources } from "../src/studies/tfp-divergence/synth/write-sources.js";
+import { withWorldPanels } from "../src/studies/tfp-divergence/synth/world-panels.js";
 
 const CTL = controls("industry");
 const FE = "industry + iso3 + year";
@@ -40,18 +31,9 @@ function show(frame: Frame, label: string, formula: string): void {
 }
 
 for (const seed of (process.argv[2] ?? "1").split(",").map(Number)) {
-  const dir = await mkdtemp(join(tmpdir(), "b-t7-"));
-  const session = await DataSession.open();
-  try {
-    const g = generateWorld(seed, "default");
+  await withWorldPanels(seed, "default", ({ generated: g, panels }) => {
     const w = g.world;
-    const files = await writeSources(session, sourceFrames(g), dir);
-    await registerSources(
-      session,
-      schema,
-      Object.fromEntries(Object.entries(files).map(([n, p]) => [n, { path: p }])),
-    );
-    const f = (await buildPanels(session, () => {})).industry.frame;
+    const f = panels.industry.frame;
     const S = struValues(w, g.structure, g.robots);
     const group = (list: readonly number[], high: Uint8Array, h: number) =>
       list.filter((e) => high[e] === h).map((e) => S.stru[e]);
@@ -114,8 +96,5 @@ for (const seed of (process.argv[2] ?? "1").split(",").map(Number)) {
     show(fr, "OLS  Xc on X, X·Stru", `Xc ~ Exposure + Exposure:Stru + ${CTL} | ${FE}`);
     show(fr, "2SLS Xc on X, X·Stru", `Xc ~ ${CTL} | ${FE} | Exposure + Exposure:Stru ~ IV_TS + IV_TS:Stru`);
     show(fr, "OLS  U on X, X·Stru", `U ~ Exposure + Exposure:Stru + ${CTL} | ${FE}`);
-  } finally {
-    await session.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
