@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateModel, withVcov } from "../../src/estimate/feols.js";
-import { buildModelData } from "../../src/estimate/model-data.js";
+import { buildModelData, type ModelData } from "../../src/estimate/model-data.js";
 import { parseVcov } from "../../src/estimate/options.js";
 import { type AbsorbedShape, NO_DIRECT_PLAN, streamedOls } from "../../src/estimate/streamed-ols.js";
 import { demean } from "../../src/fe/demean.js";
@@ -24,6 +24,23 @@ function panel(n: number, weighted: boolean) {
 
 const relDiff = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 
+/** The absorbed OLS model's shape (every regressor exogenous, no instruments) with the given reference norms. */
+function olsShape(md: ModelData, xRef: number[]): AbsorbedShape {
+  return {
+    md,
+    xNames: md.exog.names,
+    xRef,
+    isExog: md.exog.names.map(() => true),
+    exogNames: md.exog.names,
+    exogRef: xRef,
+    instNames: [],
+    instRef: [],
+    hasFE: true,
+    intercept: false,
+    feDof: { all: 0, withoutNested: 0 },
+  };
+}
+
 describe("streamed OLS with directly solved fixed effects", () => {
   for (const weighted of [false, true]) {
     it(`gives the explicit fit's coefficients, RSS, bread and residuals${weighted ? " (weighted)" : ""}`, () => {
@@ -41,20 +58,7 @@ describe("streamed OLS with directly solved fixed effects", () => {
       const [yD, ...xD] = dm.columns;
       const xRef = md.exog.cols.map((c) => Math.sqrt(c.reduce((t, v, i) => t + (w ? w[i] : 1) * v * v, 0)));
       const ls = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
-      const shape: AbsorbedShape = {
-        md,
-        xNames: md.exog.names,
-        xRef,
-        isExog: [true, true],
-        exogNames: md.exog.names,
-        exogRef: xRef,
-        instNames: [],
-        instRef: [],
-        hasFE: true,
-        intercept: false,
-        feDof: { all: 0, withoutNested: 0 },
-      };
-      const absorbed = s.absorbed(shape);
+      const absorbed = s.absorbed(olsShape(md, xRef));
       const fit = s.fit(absorbed);
       expect(fit.kept).toEqual([0, 1]);
       for (const [j, b] of fit.coef.entries()) expect(relDiff(b, ls.coef[j])).toBeLessThan(1e-12);
@@ -94,21 +98,7 @@ describe("streamed OLS with directly solved fixed effects", () => {
     const s = streamedOls(md, { minRows: 0 });
     if (!s || s === NO_DIRECT_PLAN) throw new Error("expected the streamed path");
     const xRef = md.exog.cols.map((c) => Math.sqrt(c.reduce((t, v) => t + v * v, 0)));
-    const fit = s.fit(
-      s.absorbed({
-        md,
-        xNames: md.exog.names,
-        xRef,
-        isExog: [true, true],
-        exogNames: md.exog.names,
-        exogRef: xRef,
-        instNames: [],
-        instRef: [],
-        hasFE: true,
-        intercept: false,
-        feDof: { all: 0, withoutNested: 0 },
-      }),
-    );
+    const fit = s.fit(s.absorbed(olsShape(md, xRef)));
     expect(fit.dropped).toEqual([1]);
     expect(fit.kept).toEqual([0]);
   });
@@ -144,13 +134,9 @@ describe("streamed OLS with directly solved fixed effects", () => {
       const s = streamedOls(md, { minRows: 0 });
       if (!s || s === NO_DIRECT_PLAN) throw new Error("expected the streamed path");
       const xRef = md.exog.cols.map((c) => Math.sqrt(c.reduce((t, v) => t + v * v, 0)));
-      const shape: AbsorbedShape = {
-        ...{ md, xNames: md.exog.names, xRef, isExog: [true], exogNames: md.exog.names, exogRef: xRef },
-        ...{ instNames: [], instRef: [], hasFE: true, intercept: false, feDof: { all: 0, withoutNested: 0 } },
-      };
       const dm = demean([md.y, ...md.exog.cols], md.factors);
       const ls = leastSquares(dm.columns.slice(1), dm.columns[0], { refNorms: xRef });
-      return { streamed: s.fit(s.absorbed(shape)).coef[0], explicit: ls.coef[0] };
+      return { streamed: s.fit(s.absorbed(olsShape(md, xRef))).coef[0], explicit: ls.coef[0] };
     };
     const first = fitOf("y ~ x1 | worker + firm + year");
     const again = fitOf("y ~ x1 | worker + firm + year");
