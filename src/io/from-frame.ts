@@ -10,6 +10,7 @@ import type { Frame } from "../frame/frame.js";
 import type { DataSession } from "./session.js";
 import { quoteIdent } from "./sql.js";
 import { fillDoubles, fillEnumCodes } from "./vector-copy.js";
+import { caseClash } from "./name-clash.js";
 
 /**
  * Create (or replace) table `table` holding the frame's columns in order.
@@ -60,15 +61,13 @@ export async function registerFrame(session: DataSession, table: string, frame: 
 function checkFrame(frame: Frame, where: string): void {
   if (frame.names.length === 0)
     throw new Error(`${where}: the frame has no columns; a table needs at least one`);
-  const seen = new Set<string>();
+  const clash = caseClash(frame.names);
+  if (clash) {
+    throw new Error(
+      `${where}: two columns are named "${frame.names[clash[1]]}" (DuckDB names are case-insensitive); rename one`,
+    );
+  }
   for (const name of frame.names) {
-    const key = name.toLowerCase();
-    if (seen.has(key)) {
-      throw new Error(
-        `${where}: two columns are named "${name}" (DuckDB names are case-insensitive); rename one`,
-      );
-    }
-    seen.add(key);
     const col = frame.columns[name];
     if (!col) throw new Error(`${where}: column "${name}" is listed in names but has no data`);
     const n = col.type === "number" ? col.values.length : col.codes.length;

@@ -15,6 +15,7 @@ import type { ColumnInfo, DataSession } from "./session.js";
 import { quoteIdent } from "./sql.js";
 import type { ColumnMeta, TableMeta, ValueLabelEntry } from "./table-meta.js";
 import { type OutputFormat, writeQuery } from "./write-file.js";
+import { caseClash } from "./name-clash.js";
 
 /**
  * Read a .dta file into table `table` and record its labels in `session.meta`.
@@ -81,9 +82,10 @@ async function scanDta(
   const clash = caseClash(vars.map((v) => v.name));
   if (clash) {
     await file.close();
+    const [a, b] = clash.map((i) => vars[i].name);
     throw new Error(
-      `${path}: variables "${clash[0]}" and "${clash[1]}" differ only in case, and column names here are ` +
-        `case-insensitive (DuckDB); rename one in Stata (e.g. \`rename ${clash[1]} ${clash[1]}_2\`) and save again`,
+      `${path}: variables "${a}" and "${b}" differ only in case, and column names here are ` +
+        `case-insensitive (DuckDB); rename one in Stata (e.g. \`rename ${b} ${b}_2\`) and save again`,
     );
   }
   const scan = registerDtaScan(session, file.rows(), vars, (rows) => options.onProgress?.({ rows }));
@@ -136,15 +138,4 @@ function tableMeta(
     valueLabels[name] = entries.filter((e) => !e.missing).map((e) => ({ value: e.value, label: e.label }));
   }
   return { source: path, format: "dta", columns, valueLabels, dataLabel };
-}
-
-/** The first two names that are equal ignoring case (Stata's names are case-sensitive, DuckDB's are not), or null. */
-function caseClash(names: readonly string[]): [string, string] | null {
-  const seen = new Map<string, string>();
-  for (const name of names) {
-    const prev = seen.get(name.toLowerCase());
-    if (prev !== undefined) return [prev, name];
-    seen.set(name.toLowerCase(), name);
-  }
-  return null;
 }

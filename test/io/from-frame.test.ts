@@ -22,6 +22,13 @@ function manyLevels(n: number, nlevels: number): Frame {
 }
 
 describe("registerFrame", () => {
+  it("refuses two columns whose names differ only in case (DuckDB's names are case-insensitive)", async () => {
+    const frame = frameFromArrays({ Year: Float64Array.of(1, 2), year: Float64Array.of(3, 4) }, "test frame");
+    await expect(registerFrame(session, "t", frame)).rejects.toThrow(
+      /two columns are named "year" .*case-insensitive/,
+    );
+  });
+
   it("round-trips numbers (NaN as NULL) and text through DuckDB", async () => {
     const n = 5000;
     const x = new Float64Array(n);

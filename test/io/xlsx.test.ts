@@ -113,6 +113,18 @@ describe("xlsx reader", () => {
     );
   });
 
+  it("refuses a header whose names differ only in case, naming both columns and the header row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("s");
+    sheet.addRow(["ID", "x", "id"]);
+    sheet.addRow([1, 2, 3]);
+    const path = join(dir, "clash.xlsx");
+    await wb.xlsx.writeFile(path);
+    await expect(readXlsx(session, "t", path)).rejects.toThrow(
+      /header row \(row 1\) names two columns "ID"\/"id" \(columns 1 and 3; names are case-insensitive\)/,
+    );
+  });
+
   it("loads into a frame through loadFrame (dates as days since 1970)", async () => {
     const frame = await loadFrame(book, { onWarning: () => undefined });
     expect(frame.names).toEqual(["id", "name", "founded", "listed", "output", "double_output", "note"]);

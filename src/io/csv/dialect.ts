@@ -7,6 +7,7 @@
  * against it. The first record is parsed with the same quoting rules as the records.
  */
 import { parseRecord, type RecordParse } from "./record-parser.js";
+import { caseClash } from "../name-clash.js";
 
 /** How a CSV file is laid out. */
 export interface CsvDialect {
@@ -208,18 +209,13 @@ export function splitRecord(line: string, delimiter: string): string[] {
 
 function headerNames(fields: readonly string[], display: string): string[] {
   const names = fields.map((f, i) => (f.trim() === "" ? `v${i + 1}` : f.trim()));
-  const first = new Map<string, number>();
-  names.forEach((name, i) => {
-    // DuckDB column names are case-insensitive, so "ID" and "id" clash.
-    const key = name.toLowerCase();
-    const prev = first.get(key);
-    if (prev !== undefined) {
-      throw new Error(
-        `${display}: the header has two columns named "${names[prev]}"/"${name}" (columns ${prev + 1} and ${i + 1}; ` +
-          "names are case-insensitive); rename one of them",
-      );
-    }
-    first.set(key, i);
-  });
+  const clash = caseClash(names);
+  if (clash) {
+    const [prev, i] = clash;
+    throw new Error(
+      `${display}: the header has two columns named "${names[prev]}"/"${names[i]}" (columns ${prev + 1} and ${i + 1}; ` +
+        "names are case-insensitive); rename one of them",
+    );
+  }
   return names;
 }

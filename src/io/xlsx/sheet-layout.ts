@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import { cellScalar } from "./cell-value.js";
 import { cellText } from "./column-kind.js";
+import { caseClash } from "../name-clash.js";
 
 function rowIsEmpty(sheet: ExcelJS.Worksheet, r: number, width: number): boolean {
   const row = sheet.getRow(r);
@@ -63,21 +64,19 @@ export function headerNames(
 ): string[] {
   const row = sheet.getRow(header);
   const names: string[] = [];
-  const seen = new Map<string, number>();
   for (let c = 1; c <= width; c++) {
     const text = cellText(cellScalar(row.getCell(c)))?.trim() ?? "";
     const name = text === "" ? `v${c}` : text;
     if (text === "") warnings.push(`${where}: column ${c} has no header; it is named "${name}"`);
-    const key = name.toLowerCase();
-    const prev = seen.get(key);
-    if (prev !== undefined) {
-      throw new Error(
-        `${where}: the header row (row ${header}) names two columns "${names[prev]}"/"${name}" ` +
-          `(columns ${prev + 1} and ${c}; names are case-insensitive); rename one of them`,
-      );
-    }
-    seen.set(key, c - 1);
     names.push(name);
+  }
+  const clash = caseClash(names);
+  if (clash) {
+    const [prev, i] = clash;
+    throw new Error(
+      `${where}: the header row (row ${header}) names two columns "${names[prev]}"/"${names[i]}" ` +
+        `(columns ${prev + 1} and ${i + 1}; names are case-insensitive); rename one of them`,
+    );
   }
   return names;
 }
