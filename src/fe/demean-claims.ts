@@ -3,35 +3,53 @@
  * job's control words are [next column to claim, columns done, Schur layout state (0 being filled,
  * 1 ready, 2 failed)].
  */
+import { type CgResult, CgWorkspace, cgDemean } from "./demean.js";
 import type { DemeanJob } from "./demean-parallel.js";
+import type { Factor } from "./factor.js";
+import { FEProjector } from "./projector.js";
 import { SchurSolver } from "./schur-cg.js";
+import { schurDemean } from "./schur-demean.js";
 
 /** Index of the Schur layout's state in the job's control words. */
 export const LAYOUT_STATE = 2;
 
 /**
- * The `start` of cgDemean for a job's Schur layout (undefined without one): waits until the thread
- * that posted the job has filled the layout; if that failed, starts nothing (Kaczmarz CG alone).
- * @example const start = schurStart(job); runClaims(job, (x, j) => cgDemean(proj, x, null, 1e-11, 10000, undefined, undefined, start));
+ * How one thread demeans a column of a job: with the job's Schur layout (waiting until the thread
+ * that posted the job has filled it) under cgDemean's criterion, Kaczmarz CG alone without one or if
+ * filling it failed. The Kaczmarz projector and work vectors are made only if used.
+ * @example runClaims(job, columnDemeaner(job, factors, null));
  */
-export function schurStart(job: DemeanJob): ((x: Float64Array, target: number) => number) | undefined {
-  if (!job.schur) return undefined;
-  const solver = new SchurSolver(job.schur);
+export function columnDemeaner(
+  job: DemeanJob,
+  factors: readonly Factor[],
+  weights: Float64Array | null,
+): (x: Float64Array, j: number) => CgResult {
+  let proj: FEProjector | null = null;
+  const projector = () => {
+    proj ??= new FEProjector(factors, weights);
+    return proj;
+  };
+  const work = new CgWorkspace(job.columns[0].byteLength / 8);
   const control = new Int32Array(job.control);
-  return (x, target) => {
-    while (Atomics.load(control, LAYOUT_STATE) === 0) Atomics.wait(control, LAYOUT_STATE, 0, 1000);
-    return Atomics.load(control, LAYOUT_STATE) === 1 ? solver.start(x, target) : 0;
+  let solver: SchurSolver | null = null;
+  return (x, j) => {
+    const cg = { tol: job.tol, maxIter: job.maxIter, absTarget: job.targets?.[j] ?? undefined, work };
+    if (job.schur) {
+      while (Atomics.load(control, LAYOUT_STATE) === 0) Atomics.wait(control, LAYOUT_STATE, 0, 1000);
+      if (Atomics.load(control, LAYOUT_STATE) === 1) {
+        solver ??= new SchurSolver(job.schur);
+        return schurDemean(solver, x, cg, (resume) => cgDemean(projector(), x, weights, { ...cg, resume }));
+      }
+    }
+    return cgDemean(projector(), x, weights, cg);
   };
 }
 
 /**
  * Claim and process columns of a job until none is left; records each column's CG statistics.
- * @example runClaims(job, (x) => cgDemean(proj, x, null, 1e-11, 10000, undefined));
+ * @example runClaims(job, (x) => cgDemean(proj, x, null, { tol: 1e-11, maxIter: 10000 }));
  */
-export function runClaims(
-  job: DemeanJob,
-  work: (x: Float64Array, j: number) => { iterations: number; converged: boolean; reached: number },
-): void {
+export function runClaims(job: DemeanJob, work: (x: Float64Array, j: number) => CgResult): void {
   const control = new Int32Array(job.control);
   const stats = new Float64Array(job.stats);
   for (;;) {

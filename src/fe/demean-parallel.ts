@@ -15,10 +15,8 @@ import {
   DEFAULT_DEMEAN_TOL,
   demeanWith,
 } from "./demean.js";
-import { LAYOUT_STATE, runClaims, schurStart } from "./demean-claims.js";
+import { columnDemeaner, LAYOUT_STATE, runClaims } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
-import { CgWorkspace, cgDemean } from "./demean.js";
-import { FEProjector } from "./projector.js";
 import { allocateSchur, fillSchur, type SchurLayout } from "./schur-cg.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
@@ -172,12 +170,7 @@ export function demeanParallel(
       Atomics.notify(control, LAYOUT_STATE);
     }
   }
-  const proj = new FEProjector(factors, opts.weights ?? null);
-  const work = new CgWorkspace(n);
-  const start = schurStart(job);
-  runClaims(job, (x, j) =>
-    cgDemean(proj, x, opts.weights ?? null, job.tol, job.maxIter, undefined, job.targets?.[j], start, work),
-  );
+  runClaims(job, columnDemeaner(job, factors, opts.weights ?? null));
   for (;;) {
     const done = Atomics.load(control, 1);
     if (done >= columns.length) break;

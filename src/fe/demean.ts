@@ -15,6 +15,7 @@ import { type DirectPlan, planDirect } from "./direct-solver.js";
 import type { Factor } from "./factor.js";
 import { type CgStep, FEProjector } from "./projector.js";
 import { SchurSolver, schurLayout } from "./schur-cg.js";
+import { schurDemean } from "./schur-demean.js";
 
 /**
  * How the fixed effects were absorbed: one FE exactly, a direct solve (then CG polish), CG on the
@@ -94,9 +95,14 @@ export function demeanWith(
   const out = columns.map((c) => Float64Array.from(c));
   if (!factors.length || !out.length)
     return { columns: out, iterations: 0, converged: true, reachedTol: 0, method: "exact" };
-  const proj = new FEProjector(factors, opts.weights ?? null);
+  // The Kaczmarz projector is made only if used (its level weights cost a pass per FE).
+  let projector: FEProjector | null = null;
+  const proj = () => {
+    projector ??= new FEProjector(factors, opts.weights ?? null);
+    return projector;
+  };
   if (factors.length === 1) {
-    for (const x of out) proj.demeanOne(x);
+    for (const x of out) proj().demeanOne(x);
     return { columns: out, iterations: 1, converged: true, reachedTol: 0, method: "exact" };
   }
   const tol = opts.tol ?? DEFAULT_DEMEAN_TOL;
@@ -105,12 +111,15 @@ export function demeanWith(
   let worst = 0;
   let converged = true;
   const w = opts.weights ?? null;
-  // One set of work vectors for all the columns (each is as long as the data).
+  // One set of work vectors for all the columns (each is as long as the data, made when first used).
   const work = new CgWorkspace(out[0].length);
   const schur = !plan && opts.method !== "cg" ? new SchurSolver(schurLayout(factors, w)) : null;
-  const start = plan ? directStart(plan) : schur ? schur.start : undefined;
+  const start = plan ? directStart(plan) : undefined;
   for (const [j, x] of out.entries()) {
-    const res = cgDemean(proj, x, w, tol, maxIter, opts.onIteration, opts.targets?.[j], start, work);
+    const cg: CgOptions = { tol, maxIter, onIteration: opts.onIteration, absTarget: opts.targets?.[j], work };
+    const res = schur
+      ? schurDemean(schur, x, cg, (resume) => cgDemean(proj(), x, w, { ...cg, resume }))
+      : cgDemean(proj(), x, w, { ...cg, start });
     if (!res.converged) converged = false;
     worst = Math.max(worst, res.reached);
     iterations = Math.max(iterations, res.iterations);
@@ -128,15 +137,18 @@ function directStart(plan: DirectPlan): (x: Float64Array) => number {
 }
 
 /**
- * The work vectors of {@link cgDemean}, reusable from column to column; the search direction and its
- * image are allocated only once an iteration is needed (a direct solve's start often needs none).
- * @example const work = new CgWorkspace(x.length); cgDemean(proj, x, null, 1e-11, 100, undefined, undefined, undefined, work);
+ * The work vectors of {@link cgDemean}, reusable from column to column, each allocated when first
+ * used (a Schur solve that meets the criterion needs none; a direct solve's start needs only r).
+ * @example const work = new CgWorkspace(x.length); cgDemean(proj, x, null, { tol: 1e-11, maxIter: 100, work });
  */
 export class CgWorkspace {
-  readonly r: Float64Array;
+  private rBuf: Float64Array | null = null;
   private pAp: [Float64Array, Float64Array] | null = null;
-  constructor(readonly n: number) {
-    this.r = new Float64Array(n);
+  constructor(readonly n: number) {}
+  /** The residual buffer. */
+  get r(): Float64Array {
+    this.rBuf ??= new Float64Array(this.n);
+    return this.rBuf;
   }
   /** The search direction p and A·p buffers. */
   directions(): [Float64Array, Float64Array] {
@@ -145,29 +157,53 @@ export class CgWorkspace {
   }
 }
 
+/** Options of {@link cgDemean}. */
+export interface CgOptions {
+  readonly tol: number;
+  readonly maxIter: number;
+  readonly onIteration?: DemeanOptions["onIteration"];
+  /** The stopping rule's absolute residual norm instead of tol × the starting one. */
+  readonly absTarget?: number;
+  /** A solver applied first (a warm start): receives the absolute target, returns its iterations. */
+  readonly start?: (x: Float64Array, target: number) => number;
+  readonly work?: CgWorkspace;
+  /**
+   * Continue a column that another solver has started (schur-demean.ts): its original residual norm,
+   * the target derived from it, and the iterations so far; no start is applied.
+   */
+  readonly resume?: { readonly r0: number; readonly target: number; readonly iterations: number };
+}
+
+/** What {@link cgDemean} reports for one column. */
+export interface CgResult {
+  readonly iterations: number;
+  readonly converged: boolean;
+  /** ‖(I − T)x̃‖ / ‖(I − T)x‖ reached. */
+  readonly reached: number;
+}
+
 /**
  * Conjugate gradients on (I − T)d = (I − T)x, updating x ← x − d in place. With `start`, x is first
  * replaced by that solver's residual (a warm start) and CG continues from there; the target stays
  * relative to the original column's residual (I − T)x, so the criterion does not depend on the start.
  * The start receives the absolute target and returns its own iteration count (added to CG's).
- * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, 1e-11, 10000, undefined);
  * With `absTarget`, the stopping rule is that absolute residual norm instead of tol × the starting one.
+ * @example const stats = cgDemean(new FEProjector([firm, year], null), x, null, { tol: 1e-11, maxIter: 10000 });
  */
 export function cgDemean(
   proj: FEProjector,
   x: Float64Array,
   w: Float64Array | null,
-  tol: number,
-  maxIter: number,
-  onIteration: DemeanOptions["onIteration"],
-  absTarget?: number,
-  start?: (x: Float64Array, target: number) => number,
-  work: CgWorkspace = new CgWorkspace(x.length),
-): { iterations: number; converged: boolean; reached: number } {
-  const yNorm = Math.sqrt(proj.dot(x, x));
+  opts: CgOptions,
+): CgResult {
+  const { tol, maxIter, onIteration, absTarget, start, resume } = opts;
+  const work = opts.work ?? new CgWorkspace(x.length);
   // r = (I − T) x
   const r = work.r;
   let rr = proj.residualInto(x, r);
+  if (resume)
+    return iterate(proj, x, w, rr, resume.r0, resume.target, resume.iterations, maxIter, onIteration, work);
+  const yNorm = Math.sqrt(proj.dot(x, x));
   const r0 = Math.sqrt(rr);
   const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
   // The start (a direct or Schur-complement solve) is applied again while it still reduces the
@@ -180,6 +216,24 @@ export function cgDemean(
     rr = proj.residualInto(x, r);
     if (!(rr < 0.25 * before)) break;
   }
+  return iterate(proj, x, w, rr, r0, target, startIter, maxIter, onIteration, work);
+}
+
+/** CG from x with residual r = (I − T)x in `work.r` (rr = its squared norm) until the target. */
+function iterate(
+  proj: FEProjector,
+  x: Float64Array,
+  w: Float64Array | null,
+  rr0: number,
+  r0: number,
+  target: number,
+  startIter: number,
+  maxIter: number,
+  onIteration: DemeanOptions["onIteration"],
+  work: CgWorkspace,
+): CgResult {
+  let rr = rr0;
+  const r = work.r;
   let iter = 0;
   if (!(Math.sqrt(rr) > target && iter < maxIter)) {
     const reached = r0 > 0 ? Math.sqrt(rr) / r0 : 0;

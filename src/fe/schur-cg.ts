@@ -17,6 +17,7 @@
  * needed, so the result does not depend on this solver.
  */
 import type { Factor } from "./factor.js";
+import { SchurSweep } from "./schur-sweep.js";
 
 /** The row layout of the Schur complement products: plain typed arrays, shareable with workers. */
 export interface SchurLayout {
@@ -24,6 +25,10 @@ export interface SchurLayout {
   /** Number of FE besides the eliminated one, and their levels together. */
   readonly rest: number;
   readonly m: number;
+  /** Position of the eliminated FE among the factors as given (the Kaczmarz sweep's order). */
+  readonly aIndex: number;
+  /** Small FE q's levels are offsets offsets[q] … offsets[q + 1] − 1 (rest + 1 entries). */
+  readonly offsets: Int32Array;
   /** Rows of A's group g are positions groupStart[g] … groupStart[g + 1] − 1 of the group order. */
   readonly groupStart: Int32Array;
   /** Row of each position of the group order, or null when the rows are already in that order. */
@@ -67,11 +72,11 @@ export function schurLayout(
   return layout;
 }
 
-/** The largest factor (eliminated) and the others, in their order. */
-function split(factors: readonly Factor[]): { A: Factor; others: Factor[] } {
+/** The largest factor (eliminated), its position, and the others, in their order. */
+function split(factors: readonly Factor[]): { A: Factor; aIndex: number; others: Factor[] } {
   let e = 0;
   for (let j = 1; j < factors.length; j++) if (factors[j].levels > factors[e].levels) e = j;
-  return { A: factors[e], others: factors.filter((_, j) => j !== e) };
+  return { A: factors[e], aIndex: e, others: factors.filter((_, j) => j !== e) };
 }
 
 /**
@@ -84,7 +89,7 @@ export function allocateSchur(
   weights: Float64Array | null,
   alloc: Allocate = heap,
 ): SchurLayout {
-  const { A, others } = split(factors);
+  const { A, aIndex, others } = split(factors);
   const n = A.codes.length;
   const rest = others.length;
   const ac = A.codes;
@@ -95,11 +100,15 @@ export function allocateSchur(
       break;
     }
   }
-  const m = others.reduce((s, f) => s + f.levels, 0);
+  const offsets = new Int32Array(rest + 1);
+  for (let q = 0; q < rest; q++) offsets[q + 1] = offsets[q] + others[q].levels;
+  const m = offsets[rest];
   return {
     n,
     rest,
     m,
+    aIndex,
+    offsets,
     groupStart: new Int32Array(alloc(4 * (A.levels + 1))),
     perm: sorted ? null : new Int32Array(alloc(4 * n)),
     idx: new Int32Array(alloc(4 * n * rest)),
@@ -159,21 +168,24 @@ export function fillSchur(
 
 /**
  * One thread's solver on a layout (its own work vectors): {@link SchurSolver.residualize} replaces a
- * column by its residual from the projection on all the FE dummies.
+ * column by its residual from the projection on all the FE dummies. Split into {@link SchurSolver.load},
+ * {@link SchurSolver.solve} and {@link SchurSolver.store}, it also gives demean.ts's convergence
+ * measure before and after, from the summaries its passes make anyway (schur-sweep.ts).
  * @example const s = new SchurSolver(schurLayout([indiv, firm, year], null)); s.residualize(y, 1e-9);
  */
 export class SchurSolver {
-  /** CG iterations of the last call. */
+  /** CG iterations of the last solve. */
   iterations = 0;
-  /** {@link SchurSolver.residualize} returning its iterations: the `start` of demean.ts's cgDemean. */
-  readonly start = (x: Float64Array, target: number): number => {
-    this.residualize(x, target);
-    return this.iterations;
-  };
   private readonly beta: Float64Array;
   private readonly r: Float64Array;
   private readonly p: Float64Array;
   private readonly q: Float64Array;
+  /** b = B'W·M_A t and A's group means of the loaded column t (kept current by each solve). */
+  private readonly b: Float64Array;
+  private readonly meanA: Float64Array;
+  private readonly sweep: SchurSweep;
+  private tBuf: Float64Array | null = null;
+  /** The loaded column in group order (the caller's array itself when the rows are in that order). */
   private t: Float64Array | null = null;
 
   constructor(readonly layout: SchurLayout) {
@@ -182,6 +194,9 @@ export class SchurSolver {
     this.r = new Float64Array(m);
     this.p = new Float64Array(m);
     this.q = new Float64Array(m);
+    this.b = new Float64Array(m);
+    this.meanA = new Float64Array(layout.groupInv.length);
+    this.sweep = new SchurSweep(layout);
   }
 
   /**
@@ -189,19 +204,41 @@ export class SchurSolver {
    * x̃'s projections on the small FE) is at most `target` / 2, or after {@link MAX_SCHUR_ITER} steps.
    */
   residualize(x: Float64Array, target: number): void {
+    this.load(x);
+    this.solve(target);
+    this.store(x);
+  }
+
+  /**
+   * Take column x (in place when the rows are in group order, else a permuted copy) and summarise it
+   * in one pass: returns Σ w·x² and ‖(I − T)x‖²_W (demean.ts's criterion).
+   */
+  load(x: Float64Array): { ss: number; rr: number } {
     const L = this.layout;
-    const { perm, m, levelInv } = L;
-    // The column in group order (x itself when the rows are already in that order).
+    const { perm } = L;
     let t = x;
     if (perm) {
-      this.t ??= new Float64Array(L.n);
-      t = this.t;
+      this.tBuf ??= new Float64Array(L.n);
+      t = this.tBuf;
       for (let k = 0; k < L.n; k++) t[k] = x[perm[k]];
     }
+    this.t = t;
+    const ss = rhs(L, t, this.b, this.meanA);
+    return { ss, rr: this.sweep.residualSS(this.meanA, this.b) };
+  }
+
+  /**
+   * Replace the loaded column by its residual (as {@link SchurSolver.residualize}); returns the
+   * residual's ‖(I − T)x̃‖²_W.
+   */
+  solve(target: number): number {
+    const L = this.layout;
+    const t = this.t;
+    if (!t) throw new Error("SchurSolver.solve: no column loaded");
+    const { m, levelInv } = L;
     const { beta, r, p, q } = this;
     beta.fill(0);
-    r.fill(0);
-    rhs(L, t, r);
+    r.set(this.b);
     let rz = 0;
     for (let l = 0; l < m; l++) {
       const z = r[l] * levelInv[l];
@@ -228,33 +265,63 @@ export class SchurSolver {
       iter++;
     }
     this.iterations = iter;
-    residual(L, t, beta);
-    if (perm) for (let k = 0; k < L.n; k++) x[perm[k]] = t[k];
+    residual(L, t, beta, this.b, this.meanA);
+    return this.sweep.residualSS(this.meanA, this.b);
+  }
+
+  /** Write the loaded column back into x (nothing to do when it was taken in place). */
+  store(x: Float64Array): void {
+    const { perm, n } = this.layout;
+    const t = this.t;
+    if (perm && t) for (let k = 0; k < n; k++) x[perm[k]] = t[k];
+    this.t = null;
   }
 }
 
-/** b ← B'W M_A t (b zero on entry). */
-function rhs(L: SchurLayout, t: Float64Array, b: Float64Array): void {
+/** b ← B'W M_A t and meanA ← A's group means of t; returns Σ w·t². */
+function rhs(L: SchurLayout, t: Float64Array, b: Float64Array, meanA: Float64Array): number {
   const { groupStart: gs, groupInv, idx, rest, w } = L;
   const ga = groupInv.length;
+  b.fill(0);
+  let ss = 0;
   for (let g = 0; g < ga; g++) {
     const k0 = gs[g];
     const k1 = gs[g + 1];
     let s = 0;
-    if (w) for (let k = k0; k < k1; k++) s += w[k] * t[k];
-    else for (let k = k0; k < k1; k++) s += t[k];
+    if (w)
+      for (let k = k0; k < k1; k++) {
+        s += w[k] * t[k];
+        ss += w[k] * t[k] * t[k];
+      }
+    else
+      for (let k = k0; k < k1; k++) {
+        s += t[k];
+        ss += t[k] * t[k];
+      }
     const mean = s * groupInv[g];
+    meanA[g] = mean;
     for (let k = k0; k < k1; k++) {
       const v = w ? w[k] * (t[k] - mean) : t[k] - mean;
       for (let j = k * rest; j < (k + 1) * rest; j++) b[idx[j]] += v;
     }
   }
+  return ss;
 }
 
-/** t ← M_A(t − Bβ) in place. */
-function residual(L: SchurLayout, t: Float64Array, beta: Float64Array): void {
+/**
+ * t ← M_A(t − Bβ) in place; then, on the residual (each group still in cache), its A means and
+ * b = B'W M_A t, for the convergence measure and a further solve.
+ */
+function residual(
+  L: SchurLayout,
+  t: Float64Array,
+  beta: Float64Array,
+  b: Float64Array,
+  meanA: Float64Array,
+): void {
   const { groupStart: gs, groupInv, idx, rest, w } = L;
   const ga = groupInv.length;
+  b.fill(0);
   for (let g = 0; g < ga; g++) {
     const k0 = gs[g];
     const k1 = gs[g + 1];
@@ -266,7 +333,18 @@ function residual(L: SchurLayout, t: Float64Array, beta: Float64Array): void {
       s += w ? w[k] * u : u;
     }
     const mean = s * groupInv[g];
-    for (let k = k0; k < k1; k++) t[k] -= mean;
+    let s2 = 0;
+    for (let k = k0; k < k1; k++) {
+      const u = t[k] - mean;
+      t[k] = u;
+      s2 += w ? w[k] * u : u;
+    }
+    const mean2 = s2 * groupInv[g];
+    meanA[g] = mean2;
+    for (let k = k0; k < k1; k++) {
+      const v = w ? w[k] * (t[k] - mean2) : t[k] - mean2;
+      for (let j = k * rest; j < (k + 1) * rest; j++) b[idx[j]] += v;
+    }
   }
 }
 
