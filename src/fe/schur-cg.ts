@@ -41,7 +41,16 @@ export interface SchurLayout {
   readonly groupInv: Float64Array;
   /** 1 / (weight of each small-FE level): the preconditioner. */
   readonly levelInv: Float64Array;
+  /**
+   * With two small FE of few level pairs (at most n / {@link CROSS_ROWS_PER_CELL}), their weighted
+   * cross-tabulation (row-major, first FE's levels by the second's), else null: schur-sweep.ts then
+   * projects one small FE on the other without a pass over the rows.
+   */
+  readonly cross: Float64Array | null;
 }
+
+/** Rows per cell of the small FE's cross-tabulation at least (else it is not made). */
+const CROSS_ROWS_PER_CELL = 8;
 
 /** Allocates the layout's buffers (a SharedArrayBuffer for threads, or an ArrayBuffer). */
 export type Allocate = (bytes: number) => ArrayBufferLike;
@@ -103,6 +112,7 @@ export function allocateSchur(
   const offsets = new Int32Array(rest + 1);
   for (let q = 0; q < rest; q++) offsets[q + 1] = offsets[q] + others[q].levels;
   const m = offsets[rest];
+  const cells = rest === 2 ? others[0].levels * others[1].levels : Number.POSITIVE_INFINITY;
   return {
     n,
     rest,
@@ -115,6 +125,7 @@ export function allocateSchur(
     w: weights ? new Float64Array(alloc(8 * n)) : null,
     groupInv: new Float64Array(alloc(8 * A.levels)),
     levelInv: new Float64Array(alloc(8 * m)),
+    cross: cells * CROSS_ROWS_PER_CELL <= n ? new Float64Array(alloc(8 * cells)) : null,
   };
 }
 
@@ -128,7 +139,7 @@ export function fillSchur(
   weights: Float64Array | null,
 ): void {
   const { A, others } = split(factors);
-  const { n, rest, m, groupStart, perm, idx, w, groupInv, levelInv } = layout;
+  const { n, rest, m, groupStart, perm, idx, w, groupInv, levelInv, cross } = layout;
   const ac = A.codes;
   const ga = A.levels;
   for (let i = 0; i < n; i++) groupStart[ac[i] + 1]++;
@@ -164,6 +175,12 @@ export function fillSchur(
   if (w) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += w[(k / rest) | 0];
   else if (perm) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
   for (let l = 0; l < m; l++) levelInv[l] = levelInv[l] > 0 ? 1 / levelInv[l] : 0;
+  if (cross) {
+    const m1 = layout.offsets[2] - layout.offsets[1];
+    const o1 = layout.offsets[1];
+    if (w) for (let k = 0; k < n; k++) cross[idx[2 * k] * m1 + idx[2 * k + 1] - o1] += w[k];
+    else for (let k = 0; k < n; k++) cross[idx[2 * k] * m1 + idx[2 * k + 1] - o1] += 1;
+  }
 }
 
 /**

@@ -66,15 +66,37 @@ export class SchurSweep {
       const q = j < L.aIndex ? j : j - 1;
       const o0 = L.offsets[q];
       const o1 = L.offsets[q + 1];
-      let others = dSet;
+      let others = false;
       for (let p = 0; p < L.rest; p++) if (p !== q && set[p]) others = true;
       for (let l = o0; l < o1; l++) this.acc[l] = b[l];
-      if (others) this.projectSmall(q);
+      if (!dSet && others && L.cross) this.crossSmall(q);
+      else if (dSet || others) this.projectSmall(q);
       for (let l = o0; l < o1; l++) e[l] = this.acc[l] * L.levelInv[l];
       set[q] = 1;
       if (last) rr = this.norm(meanA);
     }
     return rr;
+  }
+
+  /** As {@link SchurSweep.projectSmall} with d = 0 and two small FE, through their cross-tabulation. */
+  private crossSmall(q: number): void {
+    const { L, e, acc } = this;
+    const C = L.cross as Float64Array;
+    const o1 = L.offsets[1];
+    const m0 = o1;
+    const m1 = L.offsets[2] - o1;
+    if (q === 0) {
+      for (let a = 0; a < m0; a++) {
+        let s = 0;
+        for (let c = 0, at = a * m1; c < m1; c++, at++) s += C[at] * e[o1 + c];
+        acc[a] -= s;
+      }
+    } else {
+      for (let a = 0; a < m0; a++) {
+        const ea = e[a];
+        for (let c = 0, at = a * m1; c < m1; c++, at++) acc[o1 + c] -= C[at] * ea;
+      }
+    }
   }
 
   /** acc (q's range) −= Σ w·(d[g] + Σ_{p≠q} e_p) by level of q: one pass over the layout. */
@@ -105,6 +127,7 @@ export class SchurSweep {
   private projectA(meanA: Float64Array, last: boolean): number {
     const { L, d, e } = this;
     const { groupStart: gs, groupInv, idx, rest, w } = L;
+    if (rest === 2 && !w) return projectA2(gs, groupInv, idx, e, d, meanA, last);
     const ga = gs.length - 1;
     let rr = 0;
     for (let g = 0; g < ga; g++) {
@@ -145,4 +168,33 @@ export class SchurSweep {
     }
     return rr;
   }
+}
+
+/** {@link SchurSweep.projectA} for two small FE, unweighted (the common case, operands in locals). */
+function projectA2(
+  gs: Int32Array,
+  groupInv: Float64Array,
+  idx: Int32Array,
+  e: Float64Array,
+  d: Float64Array,
+  meanA: Float64Array,
+  last: boolean,
+): number {
+  const ga = gs.length - 1;
+  let rr = 0;
+  for (let g = 0; g < ga; g++) {
+    const k0 = gs[g];
+    const k1 = gs[g + 1];
+    let s = 0;
+    for (let k = k0; k < k1; k++) s += e[idx[2 * k]] + e[idx[2 * k + 1]];
+    const dg = -s * groupInv[g];
+    d[g] = dg;
+    if (!last) continue;
+    const c = meanA[g] + dg;
+    for (let k = k0; k < k1; k++) {
+      const r = c + e[idx[2 * k]] + e[idx[2 * k + 1]];
+      rr += r * r;
+    }
+  }
+  return rr;
 }

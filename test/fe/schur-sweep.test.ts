@@ -47,6 +47,7 @@ describe("the Schur solver's coefficient-space convergence measure", () => {
   const d = design(6_000);
   const cases: [string, Factor[], Float64Array | null][] = [
     ["A first, two small FE, unweighted", [d.indiv, d.firm, d.period], null],
+    ["A first, two small FE, weighted", [d.indiv, d.period, d.firm], d.w],
     ["A in the middle, weighted", [d.firm, d.indiv, d.period], d.w],
     ["A last, three small FE, weighted", [d.firm, d.period, d.region, d.indiv], d.w],
     ["two FE", [d.indiv, d.firm], null],
