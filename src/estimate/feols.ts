@@ -17,7 +17,7 @@ import { checkOutcomeVariation } from "./checks/outcome-variation.js";
 import { scaleModelData, unscaleResult } from "./checks/rescale.js";
 import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
-import { foldedDemeanedOls, NO_DIRECT_PLAN, streamedOls } from "./streamed-ols.js";
+import { NO_DIRECT_PLAN, streamedOls } from "./streamed-ols.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import { pweightRobust } from "./vcov/registry.js";
 import type { EstimationResult } from "./result.js";
@@ -109,7 +109,7 @@ export function estimateModel(
   const isOls = (estimatorSpec?.name ?? "ols") === "ols";
   const tried =
     hasFE && isOls ? streamedOls(md, { tol: opts.demean?.tol, method: opts.demean?.method }) : null;
-  let streamed = tried === NO_DIRECT_PLAN ? null : tried;
+  const streamed = tried === NO_DIRECT_PLAN ? null : tried;
   if (streamed)
     convergence = { iterations: 0, converged: true, reached: streamed.reachedTol, method: "direct" };
   else if (hasFE) {
@@ -135,8 +135,6 @@ export function estimateModel(
         `fixed effects did not converge within ${dm.iterations} iterations: relative residual ${dm.reachedTol.toExponential(3)} (tolerance ${(opts.demean?.tol ?? 1e-11).toExponential(1)}); raise --demean-maxiter or check poorly connected fixed effects`,
       );
     }
-    // A large OLS fits the demeaned columns in the streamed path's one fold over the rows.
-    if (isOls) streamed = foldedDemeanedOls(md, cols[0], cols.slice(1, 1 + exogRaw.length), dm.reachedTol);
   }
   const refNorms = raw.map((c) => weightedNorm(c, w));
   const kx = exogRaw.length;

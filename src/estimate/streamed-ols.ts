@@ -14,7 +14,7 @@
  * {@link NO_DIRECT_PLAN}), and the caller demeans explicitly.
  */
 import { DEFAULT_DEMEAN_TOL } from "../fe/demean.js";
-import { type DirectPlan, planDirect } from "../fe/direct-solver.js";
+import { planDirect } from "../fe/direct-solver.js";
 import { type ImplicitColumn, implicitDemean } from "../fe/implicit-demean.js";
 import { leastSquares } from "../linalg/least-squares.js";
 import { inverseRtR } from "../linalg/qr.js";
@@ -62,74 +62,13 @@ export function streamedOls(
   const raw = [...md.exog.cols, md.y];
   const dm = implicitDemean(plan, raw, md.factors, w, opts.tol ?? DEFAULT_DEMEAN_TOL);
   if (!dm) return null;
-  const sources = dm.columns.map((c) => implicitSource(plan, c, md.n));
-  return foldedOls(md, sources, dm.reachedTol, true);
-}
-
-/**
- * The streamed fit on columns already demeaned (e.g. by CG): the same fold of √W·[X̃ ỹ] into R and
- * RSS pass as the direct path, in place of Householder QR of the whole n × k matrix (at
- * {@link STREAM_MIN_ROWS} rows and more both are plain Householder QR; the fold reads each row once).
- * Null where {@link streamedOls} would not apply (IV, no regressor, fewer rows).
- * @example const s = foldedDemeanedOls(md, yD, [x1D], dm.reachedTol);
- */
-export function foldedDemeanedOls(
-  md: ModelData,
-  y: Float64Array,
-  exog: readonly Float64Array[],
-  reachedTol: number,
-  minRows = STREAM_MIN_ROWS,
-): StreamedOls | null {
-  if (md.n < minRows || md.factors.length < 1) return null;
-  if (md.endog.cols.length || md.instruments.cols.length || !exog.length) return null;
-  return foldedOls(md, [...exog, y].map(arraySource), reachedTol, false);
-}
-
-/** One absorbed column as a source of rows: row i to out[offset + (i − from)·stride], or whole. */
-interface RowSource {
-  readonly fill: (from: number, to: number, out: Float64Array, stride: number, offset: number) => void;
-  readonly whole: () => Float64Array;
-}
-
-/** A column kept as raw values plus direct-solve coefficients (fe/implicit-demean.ts). */
-function implicitSource(plan: DirectPlan, c: ImplicitColumn, n: number): RowSource {
-  return {
-    fill: (from, to, out, stride, offset) => plan.fill(c.x, c.steps, from, to, out, stride, offset),
-    whole: () => {
-      const out = new Float64Array(n);
-      plan.fill(c.x, c.steps, 0, n, out, 1, 0);
-      return out;
-    },
-  };
-}
-
-/** A column already demeaned. */
-function arraySource(a: Float64Array): RowSource {
-  return {
-    fill: (from, to, out, stride, offset) => {
-      for (let i = from, o = offset; i < to; i++, o += stride) out[o] = a[i];
-    },
-    whole: () => a,
-  };
-}
-
-/**
- * The fold and RSS passes over [X̃ ỹ] (the last source is ỹ); `lazy`: the demeaned columns are
- * materialised only when read (else each source's whole column is read as it is).
- */
-function foldedOls(
-  md: ModelData,
-  cols: readonly RowSource[],
-  reachedTol: number,
-  lazy: boolean,
-): StreamedOls {
-  const w = md.weights;
-  const k = cols.length - 1;
+  const cols = dm.columns;
+  const k = md.exog.cols.length;
   const m = k + 1;
   const n = md.n;
   const fillBlock = (from: number, to: number, blk: Float64Array, which: readonly number[]) => {
     which.forEach((c, j) => {
-      cols[c].fill(from, to, blk, which.length, j);
+      plan.fill(cols[c].x, cols[c].steps, from, to, blk, which.length, j);
     });
   };
 
@@ -155,21 +94,26 @@ function foldedOls(
     foldRows(R, m, blk, to - from);
   }
 
-  let xs: Float64Array[] | null = lazy ? null : cols.slice(0, k).map((c) => c.whole());
-  let yD: Float64Array | null = lazy ? null : cols[k].whole();
+  const materialise = (c: ImplicitColumn): Float64Array => {
+    const out = new Float64Array(n);
+    plan.fill(c.x, c.steps, 0, n, out, 1, 0);
+    return out;
+  };
+  let xs: Float64Array[] | null = null;
+  let yD: Float64Array | null = null;
   const demeanedX = () => {
-    xs ??= cols.slice(0, k).map((c) => c.whole());
+    xs ??= cols.slice(0, k).map(materialise);
     return xs;
   };
   const demeanedY = () => {
-    yD ??= cols[k].whole();
+    yD ??= materialise(cols[k]);
     return yD;
   };
 
   return {
     ySumSq,
     yCheckSumSq,
-    reachedTol,
+    reachedTol: dm.reachedTol,
     absorbed: (shape) => ({
       ...shape,
       get y() {

@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { estimateModel, withVcov } from "../../src/estimate/feols.js";
 import { buildModelData, type ModelData } from "../../src/estimate/model-data.js";
 import { parseVcov } from "../../src/estimate/options.js";
-import {
-  type AbsorbedShape,
-  foldedDemeanedOls,
-  NO_DIRECT_PLAN,
-  streamedOls,
-} from "../../src/estimate/streamed-ols.js";
+import { type AbsorbedShape, NO_DIRECT_PLAN, streamedOls } from "../../src/estimate/streamed-ols.js";
 import { demean } from "../../src/fe/demean.js";
 import { parseFormula } from "../../src/formula/formula.js";
 import { frameFromArrays } from "../../src/frame/frame.js";
@@ -76,42 +71,6 @@ describe("streamed OLS with directly solved fixed effects", () => {
       // Materialised on demand: the demeaned columns and the residuals.
       expect(Math.max(...absorbed.y.map((v, i) => Math.abs(v - yD[i])))).toBeLessThan(1e-12);
       expect(Math.max(...fit.scores[1].map((v, i) => Math.abs(v - xD[1][i])))).toBeLessThan(1e-12);
-      expect(Math.max(...fit.resid.map((v, i) => Math.abs(v - ls.resid[i])))).toBeLessThan(1e-11);
-    });
-  }
-
-  for (const weighted of [false, true]) {
-    it(`folds columns demeaned by CG into the explicit fit's coefficients, RSS, bread and residuals${weighted ? " (weighted)" : ""}`, () => {
-      const frame = panel(20_000, weighted);
-      const md = buildModelData(
-        frame,
-        parseFormula("y ~ x1 + x2 | worker + firm + year"),
-        parseVcov("iid", {}),
-        weighted ? { weights: "w", keepSingletons: true } : { keepSingletons: true },
-      );
-      const w = md.weights;
-      const dm = demean([md.y, ...md.exog.cols], md.factors, { weights: w, method: "cg" });
-      const [yD, ...xD] = dm.columns;
-      expect(foldedDemeanedOls(md, yD, xD, dm.reachedTol)).toBeNull(); // below the row threshold
-      const s = foldedDemeanedOls(md, yD, xD, dm.reachedTol, 0);
-      if (!s) throw new Error("expected the folded fit");
-      const xRef = md.exog.cols.map((c) => Math.sqrt(c.reduce((t, v, i) => t + (w ? w[i] : 1) * v * v, 0)));
-      const ls = leastSquares(xD, yD, { weights: w ?? undefined, refNorms: xRef });
-      const absorbed = s.absorbed(olsShape(md, xRef));
-      expect(absorbed.y).toBe(yD); // the demeaned columns are used as they are
-      const fit = s.fit(absorbed);
-      expect(fit.kept).toEqual([0, 1]);
-      for (const [j, b] of fit.coef.entries()) expect(relDiff(b, ls.coef[j])).toBeLessThan(1e-12);
-      const rss = ls.resid.reduce((t, e, i) => t + (w ? w[i] : 1) * e * e, 0);
-      expect(relDiff(fit.rss, rss)).toBeLessThan(1e-12);
-      const bread = inverseRtR(ls.factor);
-      for (const [j, v] of fit.bread.entries()) expect(relDiff(v, bread[j])).toBeLessThan(1e-10);
-      expect(
-        relDiff(
-          s.ySumSq,
-          yD.reduce((t, v, i) => t + (w ? w[i] : 1) * v * v, 0),
-        ),
-      ).toBeLessThan(1e-12);
       expect(Math.max(...fit.resid.map((v, i) => Math.abs(v - ls.resid[i])))).toBeLessThan(1e-11);
     });
   }
