@@ -15,19 +15,24 @@ import {
   DEFAULT_DEMEAN_TOL,
   demeanWith,
 } from "./demean.js";
-import { columnDemeaner, LAYOUT_STATE, runClaims } from "./demean-claims.js";
+import { columnDemeaner, finishColumns, LAYOUT_STATE, runClaims, STATS_PER_COLUMN } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
 import { allocateSchur, fillSchur, type SchurLayout } from "./schur-cg.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
 export interface DemeanJob {
-  readonly codes: SharedArrayBuffer[];
+  /**
+   * Each factor's codes, or null for a value-coded factor (fe/value-codes.ts) of a Schur job: its
+   * code array is not materialised for the worker, which then leaves any column needing Kaczmarz CG
+   * to the posting thread (demean-claims.ts).
+   */
+  readonly codes: (SharedArrayBuffer | null)[];
   readonly levels: number[];
   readonly weights: SharedArrayBuffer | null;
   readonly columns: SharedArrayBuffer[];
   /** [next column to claim, columns done, Schur layout state] (see demean-claims.ts). */
   readonly control: SharedArrayBuffer;
-  /** Per column: iterations, converged (0/1), relative residual reached. */
+  /** Per column, STATS_PER_COLUMN doubles (demean-claims.ts). */
   readonly stats: SharedArrayBuffer;
   readonly tol: number;
   /** Absolute residual targets per column (see DemeanOptions.targets), or null. */
@@ -35,8 +40,7 @@ export interface DemeanJob {
   readonly maxIter: number;
   /**
    * The Schur-complement layout (typed arrays on SharedArrayBuffers), or null for Kaczmarz CG only;
-   * filled by the posting thread after the job is posted (the workers first compute their columns'
-   * starting residuals), its state in `control`.
+   * filled by the posting thread after the job is posted, its state in `control`.
    */
   readonly schur: SchurLayout | null;
 }
@@ -143,20 +147,20 @@ export function demeanParallel(
     make(buf).set(src);
     return buf;
   };
+  const schurJob = opts.method !== "cg";
   const job: DemeanJob = {
-    codes: factors.map((f) => share(f.codes, (b) => new Int32Array(b), true)),
+    codes: factors.map((f) => (schurJob && f.values ? null : share(f.codes, (b) => new Int32Array(b), true))),
     levels: factors.map((f) => f.levels),
     weights: opts.weights ? share(opts.weights, (b) => new Float64Array(b), true) : null,
     columns: columns.map((c) => share(c, (b) => new Float64Array(b), false)),
     control: new SharedArrayBuffer(12),
-    stats: new SharedArrayBuffer(24 * columns.length),
+    stats: new SharedArrayBuffer(8 * STATS_PER_COLUMN * columns.length),
     tol: opts.tol ?? DEFAULT_DEMEAN_TOL,
     targets: opts.targets ?? null,
     maxIter: opts.maxIter ?? 10_000,
-    schur:
-      opts.method === "cg"
-        ? null
-        : allocateSchur(factors, opts.weights ?? null, (bytes) => new SharedArrayBuffer(bytes)),
+    schur: schurJob
+      ? allocateSchur(factors, opts.weights ?? null, (bytes) => new SharedArrayBuffer(bytes))
+      : null,
   };
   for (const w of workers()) w.postMessage(job);
   const control = new Int32Array(job.control);
@@ -176,14 +180,16 @@ export function demeanParallel(
     if (done >= columns.length) break;
     Atomics.wait(control, 1, done, 1000);
   }
+  finishColumns(job, factors, opts.weights ?? null);
   const stats = new Float64Array(job.stats);
   let iterations = 0;
   let converged = true;
   let reached = 0;
   for (let j = 0; j < columns.length; j++) {
-    iterations = Math.max(iterations, stats[3 * j]);
-    if (!stats[3 * j + 1]) converged = false;
-    reached = Math.max(reached, stats[3 * j + 2]);
+    const at = STATS_PER_COLUMN * j;
+    iterations = Math.max(iterations, stats[at]);
+    if (!stats[at + 1]) converged = false;
+    reached = Math.max(reached, stats[at + 2]);
   }
   return {
     columns: job.columns.map((b) => new Float64Array(b)),

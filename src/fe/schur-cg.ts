@@ -17,6 +17,7 @@
  * needed, so the result does not depend on this solver.
  */
 import type { Factor } from "./factor.js";
+import { codeView } from "./value-codes.js";
 import { SchurSweep } from "./schur-sweep.js";
 
 /** The row layout of the Schur complement products: plain typed arrays, shareable with workers. */
@@ -99,9 +100,10 @@ export function allocateSchur(
   alloc: Allocate = heap,
 ): SchurLayout {
   const { A, aIndex, others } = split(factors);
-  const n = A.codes.length;
+  // Codes read through codeView: a value-coded factor's code array is not materialised.
+  const ac = codeView(A).array;
+  const n = ac.length;
   const rest = others.length;
-  const ac = A.codes;
   let sorted = true;
   for (let i = 1; i < n; i++) {
     if (ac[i] < ac[i - 1]) {
@@ -140,23 +142,24 @@ export function fillSchur(
 ): void {
   const { A, others } = split(factors);
   const { n, rest, m, groupStart, perm, idx, w, groupInv, levelInv, cross } = layout;
-  const ac = A.codes;
+  const { array: ac, base: ab } = codeView(A);
   const ga = A.levels;
-  for (let i = 0; i < n; i++) groupStart[ac[i] + 1]++;
+  for (let i = 0; i < n; i++) groupStart[ac[i] - ab + 1]++;
   for (let g = 0; g < ga; g++) groupStart[g + 1] += groupStart[g];
   if (perm) {
     const next = groupStart.slice(0, ga);
-    for (let i = 0; i < n; i++) perm[next[ac[i]]++] = i;
+    for (let i = 0; i < n; i++) perm[next[ac[i] - ab]++] = i;
   }
   // The small FE's levels per position; unweighted, their counts (the preconditioner) in the same pass.
   let off = 0;
   for (let q = 0; q < rest; q++) {
-    const c = others[q].codes;
-    if (perm) for (let k = 0; k < n; k++) idx[k * rest + q] = c[perm[k]] + off;
-    else if (weights) for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + off;
+    const { array: c, base } = codeView(others[q]);
+    const shift = off - base;
+    if (perm) for (let k = 0; k < n; k++) idx[k * rest + q] = c[perm[k]] + shift;
+    else if (weights) for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + shift;
     else
       for (let k = 0; k < n; k++) {
-        const l = c[k] + off;
+        const l = c[k] + shift;
         idx[k * rest + q] = l;
         levelInv[l] += 1;
       }
