@@ -383,11 +383,27 @@ export function estimateModel(
   };
 }
 
-/** √Σ w·c², on c scaled by a power of two near its largest magnitude (exact, and cannot overflow). */
+/**
+ * √Σ w·c², on c scaled by a power of two near its largest magnitude (exact, and cannot overflow).
+ * When the largest |c| lies within 2^±250 the unscaled sum, taken in the same pass as the maximum,
+ * is the same number: scaling by a power of two commutes with rounding short of overflow and
+ * underflow, and terms that would underflow are below the sum's last bit either way.
+ */
 function weightedNorm(c: Float64Array, w: Float64Array | null): number {
   let max = 0;
-  for (let i = 0; i < c.length; i++) max = Math.max(max, Math.abs(c[i]));
+  let plain = 0;
+  if (w)
+    for (let i = 0; i < c.length; i++) {
+      max = Math.max(max, Math.abs(c[i]));
+      plain += w[i] * c[i] ** 2;
+    }
+  else
+    for (let i = 0; i < c.length; i++) {
+      max = Math.max(max, Math.abs(c[i]));
+      plain += c[i] ** 2;
+    }
   if (!(max > 0) || !Number.isFinite(max)) return max;
+  if (max >= 2 ** -250 && max <= 2 ** 250 && Number.isFinite(plain)) return Math.sqrt(plain);
   const m = 2 ** Math.max(-1000, Math.min(1000, Math.floor(Math.log2(max))));
   let s = 0;
   for (let i = 0; i < c.length; i++) s += (w ? w[i] : 1) * (c[i] / m) ** 2;

@@ -91,11 +91,18 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   // Missing and non-finite (±Inf, e.g. 1e309 in a file) values are deleted listwise and counted.
   let infinite: Uint8Array | null = null; // made at the first infinite value
   const infiniteColumns: string[] = [];
+  // The largest finite |value| of each column, for the magnitude check when every row is kept.
+  const largest = numeric.map(() => 0);
   numeric.forEach((col, c) => {
     let seen = false;
+    let max = 0;
     for (let i = 0; i < n0; i++) {
       const v = col[i];
-      if (Number.isFinite(v)) continue;
+      if (Number.isFinite(v)) {
+        const a = Math.abs(v);
+        if (a > max) max = a;
+        continue;
+      }
       mask()[i] = 0;
       if (!Number.isNaN(v)) {
         infinite ??= new Uint8Array(n0);
@@ -103,11 +110,13 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
         seen = true;
       }
     }
+    largest[c] = max;
     if (seen) infiniteColumns.push(numericNames[c]);
   });
   if (timeCol) for (let i = 0; i < n0; i++) if (!Number.isFinite(timeCol[i])) mask()[i] = 0;
+  // Value-coded factors and those whose coding saw no missing value have no code −1.
   for (const fac of [...factors, ...clusterFactors, ...(panelFactor ? [panelFactor] : [])])
-    if (!fac.values) for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) mask()[i] = 0; // value-coded: none missing
+    if (!fac.values && !fac.complete) for (let i = 0; i < n0; i++) if (fac.codes[i] < 0) mask()[i] = 0;
   if (weights) {
     for (let i = 0; i < n0; i++) {
       const wi = weights[i];
@@ -175,10 +184,12 @@ export function buildModelData(frame: Frame, f: Formula, vcov: VcovSpec, opts: E
   const endogSub = endog.cols.map(sub);
   const instSub = instruments.cols.map(sub);
   const wSub = weights ? sub(weights) : null;
+  // Every row kept: each column's largest |value| is known from the pass above.
+  const checked = kept === n0 ? largest.map((v) => Float64Array.of(v)) : null;
   checkMagnitudes(
     [ySub, ...exogSub, ...endogSub, ...instSub, ...(wSub ? [wSub] : [])].map((values, c) => ({
       name: numericNames[c],
-      values,
+      values: checked ? checked[c] : values,
     })),
     where,
   );

@@ -12,6 +12,8 @@ export interface Factor {
   readonly levels: number;
   /** True when every level 0…levels − 1 occurs (codes numbered by first appearance). */
   readonly dense?: boolean;
+  /** True when no row is missing (no code is −1), known from building the codes (absent: unknown). */
+  readonly complete?: boolean;
   /** Value-coded factors (value-codes.ts): the column and the value of code 0; `codes` is built only when read. */
   readonly values?: { readonly column: Float64Array; readonly base: number };
 }
@@ -29,22 +31,28 @@ export function buildFactor(frame: Frame, vars: readonly string[], name = vars.j
   // Numeric columns and interactions are numbered by first appearance (every level occurs); a
   // categorical column's levels may include some that never occur.
   let dense = true;
+  let complete: boolean | undefined;
   for (const v of vars) {
     const raw = rawCodes(frame, v);
     if (!codes) {
       codes = raw.codes;
       levels = raw.levels;
       dense = raw.dense;
+      complete = raw.complete;
       continue;
     }
     ({ codes, levels } = combineCodes(codes, raw.codes, raw.levels));
     dense = true;
+    complete = undefined;
   }
   if (!codes) throw new Error("buildFactor: no variables given");
-  return { name, codes, levels, dense };
+  return { name, codes, levels, dense, ...(complete ? { complete } : {}) };
 }
 
-function rawCodes(frame: Frame, name: string): { codes: Int32Array; levels: number; dense: boolean } {
+function rawCodes(
+  frame: Frame,
+  name: string,
+): { codes: Int32Array; levels: number; dense: boolean; complete?: boolean } {
   const col = getColumn(frame, name);
   if (col.type === "category") return { codes: col.codes, levels: col.levels.length, dense: false };
   return { ...(integerCodes(col.values) ?? hashedCodes(col.values)), dense: true };
@@ -61,18 +69,29 @@ export function newCodes(n: number): Int32Array {
   return n >= SHARED_FROM ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n);
 }
 
+/** Codes of a numeric column, and whether no value was missing. */
+interface Coded {
+  readonly codes: Int32Array;
+  readonly levels: number;
+  readonly complete: boolean;
+}
+
 /**
  * Codes by first appearance through a direct lookup table, for whole numbers in a compact range.
  * When the values first appear in increasing order from the first one (IDs 1, 1, 2, 3, 3, …), the
  * code is the value minus the first one and no table is needed.
  */
-function integerCodes(v: Float64Array): { codes: Int32Array; levels: number } | null {
+function integerCodes(v: Float64Array): Coded | null {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let ordered = true;
+  let complete = true;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (Number.isNaN(x)) continue;
+    if (Number.isNaN(x)) {
+      complete = false;
+      continue;
+    }
     if (!Number.isInteger(x)) return null;
     if (x > max) {
       if (max !== Number.NEGATIVE_INFINITY && x !== max + 1) ordered = false;
@@ -85,14 +104,14 @@ function integerCodes(v: Float64Array): { codes: Int32Array; levels: number } | 
   }
   const range = max - min + 1;
   if (!(range > 0) || range > Math.max(4 * v.length, 1 << 16) || range > 1 << 28)
-    return range > 0 ? null : { codes: newCodes(v.length).fill(-1), levels: 0 };
+    return range > 0 ? null : { codes: newCodes(v.length).fill(-1), levels: 0, complete: v.length === 0 };
   const codes = newCodes(v.length);
   if (ordered) {
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
       codes[i] = Number.isNaN(x) ? -1 : x - min;
     }
-    return { codes, levels: range };
+    return { codes, levels: range, complete };
   }
   const table = new Int32Array(range).fill(-1);
   let levels = 0;
@@ -110,17 +129,19 @@ function integerCodes(v: Float64Array): { codes: Int32Array; levels: number } | 
     }
     codes[i] = g;
   }
-  return { codes, levels };
+  return { codes, levels, complete };
 }
 
 /** Codes by first appearance through a hash map (any numbers). */
-function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
+function hashedCodes(v: Float64Array): Coded {
   const codes = newCodes(v.length);
   const seen = new Map<number, number>();
+  let complete = true;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (Number.isNaN(x)) {
       codes[i] = -1;
+      complete = false;
       continue;
     }
     let g = seen.get(x);
@@ -130,7 +151,7 @@ function hashedCodes(v: Float64Array): { codes: Int32Array; levels: number } {
     }
     codes[i] = g;
   }
-  return { codes, levels: seen.size };
+  return { codes, levels: seen.size, complete };
 }
 
 /**

@@ -30,8 +30,23 @@ describe("integer fixed-effect codes", () => {
       const ref = reference(v);
       expect(Array.from(f.codes)).toEqual(ref.codes);
       expect(f.levels).toBe(ref.levels);
+      // `complete` (no code −1) is claimed only when true: model-data then skips its missing-code pass.
+      if (f.complete) expect(ref.codes).not.toContain(-1);
+      if (!f.values) expect(f.complete ?? false).toBe(!ref.codes.includes(-1));
     });
   }
+
+  it("does not claim completeness for hashed codes with missing values, nor for interactions", () => {
+    const v = Float64Array.of(0.5, Number.NaN, 0.25, 0.5);
+    const f = buildFactor(frameFromArrays({ id: v }), ["id"]);
+    expect(f.complete).toBeUndefined();
+    expect(buildFactor(frameFromArrays({ id: Float64Array.of(0.5, 0.25) }), ["id"]).complete).toBe(true);
+    const ab = buildFactor(frameFromArrays({ a: Float64Array.of(3, 1, 2), b: Float64Array.of(1, 2, 1) }), [
+      "a",
+      "b",
+    ]);
+    expect(ab.complete).toBeUndefined();
+  });
 
   it("puts large code vectors on a SharedArrayBuffer (shared with the demeaning workers uncopied)", () => {
     const n = 1 << 17;
