@@ -36,20 +36,24 @@ export function fitStatistics(inp: FitInput) {
     swyy += wi * y[i] * y[i];
   }
   const mean = swy / sw;
+  // The total sum of squares and the demeaned outcome's in one pass (separate sums, same order).
+  const yd = inp.yDemeaned instanceof Float64Array ? inp.yDemeaned : null;
   let tss = 0;
-  for (let i = 0; i < y.length; i++) tss += (w ? w[i] : 1) * (y[i] - mean) ** 2;
+  let tWithin = 0;
+  if (yd)
+    for (let i = 0; i < y.length; i++) {
+      const wi = w ? w[i] : 1;
+      tss += wi * (y[i] - mean) ** 2;
+      tWithin += wi * yd[i] * yd[i];
+    }
+  else for (let i = 0; i < y.length; i++) tss += (w ? w[i] : 1) * (y[i] - mean) ** 2;
   const r2c = 1 - rss / tss;
   const r2u = 1 - rss / swyy;
   // ivreg2: R² is the centred one with a constant, the uncentred one without; adjusted accordingly.
   const r2 = inp.hasConstant ? r2c : r2u;
   let within: number | null = null;
   if (typeof inp.yDemeaned === "number") within = 1 - rss / inp.yDemeaned;
-  else if (inp.yDemeaned) {
-    let t = 0;
-    const yd = inp.yDemeaned;
-    for (let i = 0; i < yd.length; i++) t += (w ? w[i] : 1) * yd[i] * yd[i];
-    within = 1 - rss / t;
-  }
+  else if (yd) within = 1 - rss / tWithin;
   const dfSmall = N - k - inp.dofminus - inp.sdofminus;
   const adj = 1 - ((1 - r2) * (inp.hasConstant ? N - 1 : N)) / dfSmall;
   const sigma2 = conv === "large" ? rss / (N - inp.dofminus) : rss / dfSmall;
