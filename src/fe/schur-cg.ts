@@ -152,12 +152,23 @@ export function fillSchur(
   }
   // The small FE's levels per position; unweighted, their counts (the preconditioner) in the same pass.
   let off = 0;
+  let crossDone = false;
   for (let q = 0; q < rest; q++) {
     const { array: c, base } = codeView(others[q]);
     const shift = off - base;
     if (perm) for (let k = 0; k < n; k++) idx[k * rest + q] = c[perm[k]] + shift;
     else if (weights) for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + shift;
-    else
+    else if (cross && q === 1) {
+      // The last small FE of two: counts and the cross-tabulation in the same pass.
+      const m1 = others[1].levels;
+      for (let k = 0; k < n; k++) {
+        const l = c[k] + shift;
+        idx[2 * k + 1] = l;
+        levelInv[l] += 1;
+        cross[idx[2 * k] * m1 + l - off] += 1;
+      }
+      crossDone = true;
+    } else
       for (let k = 0; k < n; k++) {
         const l = c[k] + shift;
         idx[k * rest + q] = l;
@@ -178,7 +189,7 @@ export function fillSchur(
   if (w) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += w[(k / rest) | 0];
   else if (perm) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
   for (let l = 0; l < m; l++) levelInv[l] = levelInv[l] > 0 ? 1 / levelInv[l] : 0;
-  if (cross) {
+  if (cross && !crossDone) {
     const m1 = layout.offsets[2] - layout.offsets[1];
     const o1 = layout.offsets[1];
     if (w) for (let k = 0; k < n; k++) cross[idx[2 * k] * m1 + idx[2 * k + 1] - o1] += w[k];

@@ -10,11 +10,11 @@ const lcg = (seed: number) => () => {
 
 const factor = (name: string, codes: Int32Array): Factor => ({ name, codes, levels: Math.max(...codes) + 1 });
 
-/** Individuals (the largest FE) over 6 periods at random firms, plus periods and regions, rows shuffled. */
-function design(n: number) {
+/** Individuals (the largest FE) over 6 periods at random firms, plus periods and regions, rows shuffled or in panel order. */
+function design(n: number, shuffled = true) {
   const rand = lcg(11);
   const order = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
+  for (let i = n - 1; shuffled && i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
   }
@@ -45,9 +45,11 @@ const rowSpace = (factors: Factor[], w: Float64Array | null, x: Float64Array) =>
 
 describe("the Schur solver's coefficient-space convergence measure", () => {
   const d = design(6_000);
+  const sorted = design(6_000, false);
   const cases: [string, Factor[], Float64Array | null][] = [
     ["A first, two small FE, unweighted", [d.indiv, d.firm, d.period], null],
     ["A first, two small FE, weighted", [d.indiv, d.period, d.firm], d.w],
+    ["rows in A's order (no permutation), unweighted", [sorted.indiv, sorted.firm, sorted.period], null],
     ["A in the middle, weighted", [d.firm, d.indiv, d.period], d.w],
     ["A last, three small FE, weighted", [d.firm, d.period, d.region, d.indiv], d.w],
     ["two FE", [d.indiv, d.firm], null],
