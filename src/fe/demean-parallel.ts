@@ -17,7 +17,6 @@ import {
 } from "./demean.js";
 import { columnDemeaner, finishColumns, LAYOUT_STATE, runClaims, STATS_PER_COLUMN } from "./demean-claims.js";
 import type { Factor } from "./factor.js";
-import { warmUpSolver } from "./warm-up.js";
 import { allocateSchur, fillSchur, type SchurLayout } from "./schur-cg.js";
 
 /** A demeaning job as sent to the worker (all buffers shared). */
@@ -71,10 +70,7 @@ export function warmUpDemeanWorkers(): Promise<void> {
           w.once("exit", () => res());
         }),
     ),
-  ).then(() => {
-    // The calling thread's solver loops too, while the caller awaits (reading or generating data).
-    warmUpSolver();
-  });
+  ).then(() => undefined);
   return ready;
 }
 

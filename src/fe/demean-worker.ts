@@ -5,7 +5,6 @@
 import { parentPort } from "node:worker_threads";
 import type { DemeanJob } from "./demean-parallel.js";
 import { columnDemeaner, runClaims } from "./demean-claims.js";
-import { warmUpSolver } from "./warm-up.js";
 
 parentPort?.on("message", (job: DemeanJob) => {
   // Without every factor's codes (value-coded factors of a Schur job), columns that need Kaczmarz CG
@@ -21,6 +20,3 @@ parentPort?.on("message", (job: DemeanJob) => {
 });
 
 parentPort?.postMessage("ready");
-// Optimise the solver's loops before the first job (a job posted meanwhile waits in the queue; its
-// columns are claimed by the posting thread in the meantime).
-warmUpSolver();
