@@ -90,8 +90,9 @@ function split(factors: readonly Factor[]): { A: Factor; aIndex: number; others:
 }
 
 /**
- * The layout's buffers, not yet filled (one pass to see whether the rows are already in group
- * order): lets a caller hand them to a worker thread and fill them meanwhile ({@link fillSchur}).
+ * The layout's buffers, not yet filled except the group starts (one pass counts the groups' rows and
+ * sees whether the rows are already in group order): lets a caller hand them to a worker thread and
+ * fill them meanwhile ({@link fillSchur}).
  * @example const layout = allocateSchur([indiv, firm, year], null, (b) => new SharedArrayBuffer(b));
  */
 export function allocateSchur(
@@ -100,17 +101,21 @@ export function allocateSchur(
   alloc: Allocate = heap,
 ): SchurLayout {
   const { A, aIndex, others } = split(factors);
-  // Codes read through codeView: a value-coded factor's code array is not materialised.
-  const ac = codeView(A).array;
+  // Codes read through codeView: a value-coded factor's code array is not materialised. One pass
+  // counts the rows of each A group (groupStart, made here) and sees whether they are in group order.
+  const { array: ac, base: ab } = codeView(A);
   const n = ac.length;
   const rest = others.length;
+  const groupStart = new Int32Array(alloc(4 * (A.levels + 1)));
   let sorted = true;
-  for (let i = 1; i < n; i++) {
-    if (ac[i] < ac[i - 1]) {
-      sorted = false;
-      break;
-    }
+  let prev = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const v = ac[i];
+    if (v < prev) sorted = false;
+    prev = v;
+    groupStart[v - ab + 1]++;
   }
+  for (let g = 0; g < A.levels; g++) groupStart[g + 1] += groupStart[g];
   const offsets = new Int32Array(rest + 1);
   for (let q = 0; q < rest; q++) offsets[q + 1] = offsets[q] + others[q].levels;
   const m = offsets[rest];
@@ -121,7 +126,7 @@ export function allocateSchur(
     m,
     aIndex,
     offsets,
-    groupStart: new Int32Array(alloc(4 * (A.levels + 1))),
+    groupStart,
     perm: sorted ? null : new Int32Array(alloc(4 * n)),
     idx: new Int32Array(alloc(4 * n * rest)),
     w: weights ? new Float64Array(alloc(8 * n)) : null,
@@ -144,8 +149,6 @@ export function fillSchur(
   const { n, rest, m, groupStart, perm, idx, w, groupInv, levelInv, cross } = layout;
   const { array: ac, base: ab } = codeView(A);
   const ga = A.levels;
-  for (let i = 0; i < n; i++) groupStart[ac[i] - ab + 1]++;
-  for (let g = 0; g < ga; g++) groupStart[g + 1] += groupStart[g];
   if (perm) {
     const next = groupStart.slice(0, ga);
     for (let i = 0; i < n; i++) perm[next[ac[i] - ab]++] = i;
