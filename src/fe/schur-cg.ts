@@ -153,25 +153,17 @@ export function fillSchur(
     const next = groupStart.slice(0, ga);
     for (let i = 0; i < n; i++) perm[next[ac[i] - ab]++] = i;
   }
-  // The small FE's levels per position; unweighted, their counts (the preconditioner) in the same pass.
+  // The small FE's levels per position; unweighted, their counts (the preconditioner) in the same
+  // pass, and for two small FE in group order, both at once with their cross-tabulation.
+  const together = !perm && !weights && cross !== null;
+  if (together) fillTwoSmall(layout, others);
   let off = 0;
-  let crossDone = false;
-  for (let q = 0; q < rest; q++) {
+  for (let q = 0; q < rest && !together; q++) {
     const { array: c, base } = codeView(others[q]);
     const shift = off - base;
     if (perm) for (let k = 0; k < n; k++) idx[k * rest + q] = c[perm[k]] + shift;
     else if (weights) for (let k = 0; k < n; k++) idx[k * rest + q] = c[k] + shift;
-    else if (cross && q === 1) {
-      // The last small FE of two: counts and the cross-tabulation in the same pass.
-      const m1 = others[1].levels;
-      for (let k = 0; k < n; k++) {
-        const l = c[k] + shift;
-        idx[2 * k + 1] = l;
-        levelInv[l] += 1;
-        cross[idx[2 * k] * m1 + l - off] += 1;
-      }
-      crossDone = true;
-    } else
+    else
       for (let k = 0; k < n; k++) {
         const l = c[k] + shift;
         idx[k * rest + q] = l;
@@ -192,11 +184,33 @@ export function fillSchur(
   if (w) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += w[(k / rest) | 0];
   else if (perm) for (let k = 0; k < n * rest; k++) levelInv[idx[k]] += 1;
   for (let l = 0; l < m; l++) levelInv[l] = levelInv[l] > 0 ? 1 / levelInv[l] : 0;
-  if (cross && !crossDone) {
+  if (cross && !together) {
     const m1 = layout.offsets[2] - layout.offsets[1];
     const o1 = layout.offsets[1];
     if (w) for (let k = 0; k < n; k++) cross[idx[2 * k] * m1 + idx[2 * k + 1] - o1] += w[k];
     else for (let k = 0; k < n; k++) cross[idx[2 * k] * m1 + idx[2 * k + 1] - o1] += 1;
+  }
+}
+
+/**
+ * Both small FE's levels per position (rows in group order, unweighted), their counts and their
+ * cross-tabulation, in one pass.
+ */
+function fillTwoSmall(layout: SchurLayout, others: readonly Factor[]): void {
+  const { n, idx, levelInv, offsets } = layout;
+  const cross = layout.cross as Float64Array;
+  const { array: c0, base: b0 } = codeView(others[0]);
+  const { array: c1, base: b1 } = codeView(others[1]);
+  const o1 = offsets[1];
+  const m1 = offsets[2] - o1;
+  for (let k = 0; k < n; k++) {
+    const l0 = c0[k] - b0;
+    const l1 = c1[k] - b1;
+    idx[2 * k] = l0;
+    idx[2 * k + 1] = l1 + o1;
+    levelInv[l0] += 1;
+    levelInv[l1 + o1] += 1;
+    cross[l0 * m1 + l1] += 1;
   }
 }
 
