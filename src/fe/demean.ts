@@ -167,11 +167,15 @@ export interface CgOptions {
   /** A solver applied first (a warm start): receives the absolute target, returns its iterations. */
   readonly start?: (x: Float64Array, target: number) => number;
   readonly work?: CgWorkspace;
-  /**
-   * Continue a column that another solver has started (schur-demean.ts): its original residual norm,
-   * the target derived from it, and the iterations so far; no start is applied.
-   */
-  readonly resume?: { readonly r0: number; readonly target: number; readonly iterations: number };
+  /** Continue a column that another solver has started (schur-demean.ts); no start is applied. */
+  readonly resume?: CgResume;
+}
+
+/** Where {@link cgDemean} resumes: the column's original residual norm, the target, the iterations so far. */
+export interface CgResume {
+  readonly r0: number;
+  readonly target: number;
+  readonly iterations: number;
 }
 
 /** What {@link cgDemean} reports for one column. */
@@ -201,8 +205,7 @@ export function cgDemean(
   // r = (I − T) x
   const r = work.r;
   let rr = proj.residualInto(x, r);
-  if (resume)
-    return iterate(proj, x, w, rr, resume.r0, resume.target, resume.iterations, maxIter, onIteration, work);
+  if (resume) return iterate(proj, x, w, work, { ...resume, rr }, maxIter, onIteration);
   const yNorm = Math.sqrt(proj.dot(x, x));
   const r0 = Math.sqrt(rr);
   const target = Math.max(absTarget ?? tol * r0, 1e-15 * yNorm);
@@ -216,23 +219,21 @@ export function cgDemean(
     rr = proj.residualInto(x, r);
     if (!(rr < 0.25 * before)) break;
   }
-  return iterate(proj, x, w, rr, r0, target, startIter, maxIter, onIteration, work);
+  return iterate(proj, x, w, work, { r0, target, iterations: startIter, rr }, maxIter, onIteration);
 }
 
-/** CG from x with residual r = (I − T)x in `work.r` (rr = its squared norm) until the target. */
+/** CG from x, its residual r = (I − T)x in `work.r` with squared norm `from.rr`, until the target. */
 function iterate(
   proj: FEProjector,
   x: Float64Array,
   w: Float64Array | null,
-  rr0: number,
-  r0: number,
-  target: number,
-  startIter: number,
+  work: CgWorkspace,
+  from: CgResume & { readonly rr: number },
   maxIter: number,
   onIteration: DemeanOptions["onIteration"],
-  work: CgWorkspace,
 ): CgResult {
-  let rr = rr0;
+  const { r0, target, iterations: startIter } = from;
+  let rr = from.rr;
   const r = work.r;
   let iter = 0;
   if (!(Math.sqrt(rr) > target && iter < maxIter)) {

@@ -10,15 +10,11 @@
  * only the measured residual differs, by rounding. Kaczmarz CG, when needed, resumes from the same
  * starting residual and target, and measures in row space as before.
  */
-import type { CgOptions, CgResult } from "./demean.js";
+import type { CgOptions, CgResult, CgResume } from "./demean.js";
 import type { SchurSolver } from "./schur-cg.js";
 
 /** The starting point handed to Kaczmarz CG when the Schur solves miss the target. */
-export interface Resume {
-  readonly r0: number;
-  readonly target: number;
-  readonly iterations: number;
-}
+export type Resume = CgResume;
 
 /**
  * Demean x in place with the Schur solver, then `polish` (Kaczmarz CG resuming) if the target is missed.

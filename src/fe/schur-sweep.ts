@@ -8,10 +8,11 @@
  * j setting E_j to FE j's weighted means of x − Σ_{l≠j} D_l·E_l, and (I − T)x = Σ_l D_l·E_l at the
  * end. Writing E_A = meanA + d (d = −meanA before A's first projection), the x part of each
  * projection is known (meanA for A, b scaled by the level weights for a small FE), so a projection
- * is one pass over the layout reading codes only —
- * the column is not read and nothing as long as the data is written — and a projection whose other
- * coefficients are all still zero costs nothing. With A first (the usual order) one measurement is
- * three passes over the layout's codes, against six over the column for the row-space product.
+ * is at most one pass over the layout reading codes only (the column is not read, and nothing as
+ * long as the data is written); one whose other coefficients are all still zero costs nothing, and
+ * with A's coefficients at their first values two small FE project on each other through their
+ * cross-tabulation (`SchurLayout.cross`). With A first and two small FE (fixest's designs) one
+ * measurement is one pass over the layout's codes, against six over the column in row space.
  * The value equals the row-space one in exact arithmetic; in floating point it is the more accurate
  * (no x − Tx cancellation).
  */
