@@ -20,6 +20,7 @@
  */
 import { choleskyInPlace, choleskySolve, type Envelope, makeEnvelope } from "./envelope-cholesky.js";
 import type { Factor } from "./factor.js";
+import { estimateLinks } from "./link-estimate.js";
 import { reverseCuthillMcKee } from "./rcm.js";
 import { type CodeView, codeView } from "./value-codes.js";
 
@@ -435,60 +436,6 @@ function assemble(
     for (let p = 0; p < m; p++) acc[touched[p]] = 0;
   }
   return { nA, block: { ...links.graph(gf), links, diag }, smallBlocks: { fs, ss } };
-}
-
-/** F levels sampled to estimate how many F–F links the graph has. */
-const LINK_SAMPLE = 32;
-
-/**
- * Estimated number of distinct F–F links (pairs of F levels sharing an A level), from a sample of F
- * levels: two passes over the rows, so a well-connected graph is turned down before any assembly.
- */
-function estimateLinks(av: CodeView, aLevels: number, fv: CodeView, fLevels: number): number {
-  const k = Math.min(LINK_SAMPLE, fLevels);
-  if (k === 0) return 0;
-  const sampled = new Int32Array(fLevels).fill(-1);
-  for (let s = 0; s < k; s++) sampled[Math.floor((s * fLevels) / k)] = s;
-  const ac = av.array;
-  const ab = av.base;
-  const fc = fv.array;
-  const fb = fv.base;
-  // A levels touched by each sampled F level, numbered compactly.
-  const groupsOf: number[][] = Array.from({ length: k }, () => []);
-  const compact = new Int32Array(aLevels).fill(-1);
-  let m = 0;
-  for (let i = 0; i < ac.length; i++) {
-    const s = sampled[fc[i] - fb];
-    if (s < 0) continue;
-    const g = ac[i] - ab;
-    if (compact[g] < 0) compact[g] = m++;
-    groupsOf[s].push(compact[g]);
-  }
-  // F levels of those A levels (compressed rows).
-  const start = new Int32Array(m + 1);
-  for (let i = 0; i < ac.length; i++) {
-    const g = compact[ac[i] - ab];
-    if (g >= 0) start[g + 1]++;
-  }
-  for (let g = 0; g < m; g++) start[g + 1] += start[g];
-  const at = start.slice(0, m);
-  const levels = new Int32Array(start[m]);
-  for (let i = 0; i < ac.length; i++) {
-    const g = compact[ac[i] - ab];
-    if (g >= 0) levels[at[g]++] = fc[i] - fb;
-  }
-  const seen = new Int32Array(fLevels).fill(-1);
-  let links = 0;
-  groupsOf.forEach((groups, s) => {
-    for (const g of groups)
-      for (let e = start[g]; e < start[g + 1]; e++) {
-        if (seen[levels[e]] === s) continue;
-        seen[levels[e]] = s;
-        links++;
-      }
-    links--; // the level itself
-  });
-  return (Math.max(0, links) / k) * fLevels;
 }
 
 /**
