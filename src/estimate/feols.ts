@@ -18,6 +18,7 @@ import { scaleModelData, unscaleResult } from "./checks/rescale.js";
 import { checkIdentification, nonFiniteNote } from "./checks/sample-notes.js";
 import { buildModelData } from "./model-data.js";
 import { NO_DIRECT_PLAN, streamedOls } from "./streamed-ols.js";
+import { oneRegressorOls } from "./one-regressor-ols.js";
 import { type EstimateOptions, parseVcov, type VcovSpec } from "./options.js";
 import { pweightRobust } from "./vcov/registry.js";
 import type { EstimationResult } from "./result.js";
@@ -109,7 +110,7 @@ export function estimateModel(
   const isOls = (estimatorSpec?.name ?? "ols") === "ols";
   const tried =
     hasFE && isOls ? streamedOls(md, { tol: opts.demean?.tol, method: opts.demean?.method }) : null;
-  const streamed = tried === NO_DIRECT_PLAN ? null : tried;
+  let streamed = tried === NO_DIRECT_PLAN ? null : tried;
   if (streamed)
     convergence = { iterations: 0, converged: true, reached: streamed.reachedTol, method: "direct" };
   else if (hasFE) {
@@ -135,6 +136,8 @@ export function estimateModel(
         `fixed effects did not converge within ${dm.iterations} iterations: relative residual ${dm.reachedTol.toExponential(3)} (tolerance ${(opts.demean?.tol ?? 1e-11).toExponential(1)}); raise --demean-maxiter or check poorly connected fixed effects`,
       );
     }
+    // A large OLS on one regressor: R from three cross-products (one-regressor-ols.ts).
+    if (isOls) streamed = oneRegressorOls(md, cols[0], cols.slice(1, 1 + exogRaw.length), dm.reachedTol);
   }
   const refNorms = raw.map((c) => weightedNorm(c, w));
   const kx = exogRaw.length;
