@@ -10,9 +10,9 @@ import { summarizeComparison } from "../src/report/paper-comparison-summary.js";
 import { loadPaperCoefficients } from "../src/report/paper-coefficients.js";
 import { Estimator } from "../src/studies/tfp-divergence/estimator.js";
 import { printedColumns } from "../src/studies/tfp-divergence/synth/estimands.js";
-import { PARAMS } from "../src/studies/tfp-divergence/synth/params.js";
 import { truthFromPanels } from "../src/studies/tfp-divergence/synth/truth.js";
 import { withWorldPanels } from "../src/studies/tfp-divergence/synth/world-panels.js";
+import { applyParamSet } from "./b-param-set.js";
 
 const paper = loadPaperCoefficients("tfp-divergence");
 if (!paper) throw new Error("data/papers/tfp-divergence.json is missing");
@@ -21,19 +21,10 @@ const seeds = (args.find((a) => !a.startsWith("--")) ?? "1,2").split(",").map(Nu
 const showAll = args.includes("--all");
 const withTruth = args.includes("--truth");
 const scale = args.includes("--tiny") ? "tiny" : "default";
-// --set block.key=value,block.key=value: override PARAMS at run time (experiments only).
-const set = args.find((a) => a.startsWith("--set="));
-if (set) {
-  for (const kv of set.slice(6).split(",")) {
-    const [path, value] = kv.split("=");
-    const parts = path.split(".");
-    let obj = PARAMS as unknown as Record<string, unknown>;
-    for (const p of parts.slice(0, -1)) obj = obj[p] as Record<string, unknown>;
-    if (!(parts[parts.length - 1] in obj)) throw new Error(`unknown parameter ${path}`);
-    obj[parts[parts.length - 1]] = Number(value);
-  }
-}
+applyParamSet(args);
 
+/** Per seed: within 2 SE, sign misses, and the same for "mine" (for the summary line). */
+const summary: { seed: number; within: number; misses: number; mineWithin: number; mineMisses: number }[] = [];
 const mine = (k: string) => /^table7\.|^table2\.[123]\.|^table3\.[123]\.|^table4\.[12]\.|^table5\.[12]\./.test(k);
 
 for (const seed of seeds) {
@@ -72,5 +63,23 @@ for (const seed of seeds) {
       `seed ${seed}: within 2 SE ${all.within2Se}/${all.printed}; signs ${all.signAgree}/${all.significant}; mine ${ours.within2Se}/${ours.printed} (sign misses ${ours.significant - ours.signAgree}), others ${all.within2Se - ours.within2Se}/${all.printed - ours.printed} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
     );
     console.log(lines.join("\n"));
+    summary.push({
+      seed,
+      within: all.within2Se,
+      misses: all.significant - all.signAgree,
+      mineWithin: ours.within2Se,
+      mineMisses: ours.significant - ours.signAgree,
+    });
   });
+}
+
+// Score = within 2 SE − 2 × sign misses (the calibration's objective), mean and minimum over seeds.
+if (summary.length > 1) {
+  const score = (w: number, m: number) => w - 2 * m;
+  const mean = (f: (s: (typeof summary)[number]) => number) =>
+    (summary.reduce((a, s) => a + f(s), 0) / summary.length).toFixed(2);
+  const min = (f: (s: (typeof summary)[number]) => number) => Math.min(...summary.map(f));
+  console.log(
+    `summary over seeds ${summary.map((s) => s.seed).join(",")}: within 2 SE mean ${mean((s) => s.within)} (min ${min((s) => s.within)}), sign misses mean ${mean((s) => s.misses)} (max ${-min((s) => -s.misses)}), score mean ${mean((s) => score(s.within, s.misses))} (min ${min((s) => score(s.within, s.misses))}); mine within ${mean((s) => s.mineWithin)}, sign misses ${mean((s) => s.mineMisses)}, score ${mean((s) => score(s.mineWithin, s.mineMisses))} (min ${min((s) => score(s.mineWithin, s.mineMisses))})`,
+  );
 }

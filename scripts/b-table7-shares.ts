@@ -3,7 +3,7 @@
  * development aid): for each seed, Stru's spread, the parts of Exposure's residual variance, and the
  * regressions of the economy's own Exposure (Xc), of Xc × (Stru − mean) and of its TFP shock (U) on
  * one industry's Exposure with Table 7's controls and fixed effects (OLS, and 2SLS with IV_TS).
- * Usage: npx tsx scripts/b-table7-shares.ts 1,2,3
+ * Usage: npx tsx scripts/b-table7-shares.ts 1,2,3 [--set=structure.mixSpread=0.3,…]
  */
 import { estimateModel, feols } from "../src/estimate/feols.js";
 import type { Frame } from "../src/frame/frame.js";
@@ -12,6 +12,7 @@ import { controls } from "../src/studies/tfp-divergence/formulas.js";
 import { COUNTRY_YEARS, ROBOT_YEARS } from "../src/studies/tfp-divergence/synth/params.js";
 import { struValues } from "../src/studies/tfp-divergence/synth/stru.js";
 import { withWorldPanels } from "../src/studies/tfp-divergence/synth/world-panels.js";
+import { applyParamSet } from "./b-param-set.js";
 
 const CTL = controls("industry");
 const FE = "industry + iso3 + year";
@@ -29,6 +30,8 @@ function show(frame: Frame, label: string, formula: string): void {
   const terms = r.coefficients.filter((c) => c.term.startsWith("Exposure"));
   console.log(`  ${label.padEnd(30)} ${terms.map((c) => `${c.term} ${c.estimate.toFixed(4)}`).join("  ")}`);
 }
+
+applyParamSet(process.argv.slice(2));
 
 for (const seed of (process.argv[2] ?? "1").split(",").map(Number)) {
   await withWorldPanels(seed, "default", ({ generated: g, panels }) => {

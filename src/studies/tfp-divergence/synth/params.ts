@@ -37,6 +37,11 @@ export const PARAMS = {
     lambda: { hc: 0.05, fdi: 0.001, structure: 0.01, internet: 0.0005, lnprgdp: 0.05 },
     /** Log-response of installations to the economy's TFP shock (per unit of u: −0.025 per s.d.). */
     endog: -0.025 / 0.045,
+    /**
+     * s.d. of the economy's investment cycle in ln installations (all industries, no TFP shock): the
+     * stock smooths it, so Table 4 (1)'s installations OLS is attenuated while the stock's is not.
+     */
+    sdCycle: 0.45,
     /** Log-response of the operational robot stock to the economy's TFP shock of the year (−0.275 per s.d.). */
     stockEndog: -0.275 / 0.045,
     /** World TFP growth per year. */

@@ -116,6 +116,7 @@ function drawRobots(
           P.loadTS * world.factorTS[ts + t] +
           P.loadTL * world.factorTL[tl + t] +
           PARAMS.country.endog * shocks.country[e * T + t] +
+          shocks.cycle[e * T + t] +
           normal(rng, 0, P.sdNoise);
         if (j < M) x += PARAMS.industry.endog * shocks.industry[(e * M + j) * T + t];
         installations[cell * T + t] = Math.round(Math.exp(x));

@@ -1,7 +1,9 @@
 /**
  * TFP shocks: iid normal, one per economy × year (country TFP) and per economy × manufacturing
  * industry × year (industry TFP), over the robot years so that robot installations can respond to
- * them (the endogeneity of robot adoption).
+ * them (the endogeneity of robot adoption); and the economy's investment cycle, one per economy × year,
+ * a common log shift of all its industries' robot installations that is no TFP shock (installations
+ * are a volatile investment flow, the stock a smooth sum of them: docs/STUDIES.md B.5).
  */
 import { INDUSTRY_CODES } from "../sectors.js";
 import { streamRng } from "../../../synth/rng.js";
@@ -14,6 +16,8 @@ export interface Shocks {
   readonly country: Float64Array;
   /** Industry shock u[(e · 14 + j) · robotYears + t]. */
   readonly industry: Float64Array;
+  /** The economy's investment cycle in ln installations, cycle[e · robotYears + t] (iid normal, s.d. `country.sdCycle`, mean −sd²/2). */
+  readonly cycle: Float64Array;
 }
 
 /**
@@ -29,5 +33,11 @@ export function drawShocks(world: World): Shocks {
   const industry = new Float64Array(n * INDUSTRY_CODES.length * T);
   const ri = streamRng(world.seed, "tfp/shocks/industry");
   for (let i = 0; i < industry.length; i++) industry[i] = PARAMS.industry.sdU * ri.normal();
-  return { country, industry };
+  // Its own stream: the TFP shocks above are the same whatever sdCycle. Centred at −sd²/2, so the
+  // expected installations (robots per worker, the classes) do not move with sdCycle.
+  const cycle = new Float64Array(n * T);
+  const rk = streamRng(world.seed, "tfp/shocks/cycle");
+  const sd = PARAMS.country.sdCycle;
+  for (let i = 0; i < cycle.length; i++) cycle[i] = sd * rk.normal() - (sd * sd) / 2;
+  return { country, industry, cycle };
 }
