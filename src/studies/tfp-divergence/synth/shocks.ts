@@ -14,6 +14,11 @@ export interface Shocks {
   readonly country: Float64Array;
   /** Industry shock u[(e · 14 + j) · robotYears + t]. */
   readonly industry: Float64Array;
+  /**
+   * Reasons to adopt robots that are not the cell's TFP shock (industrial policy), same index and
+   * s.d. as `industry`: robots respond to a class-specific mix of the two (`PARAMS.industry.shockLoad`).
+   */
+  readonly policy: Float64Array;
 }
 
 /**
@@ -29,5 +34,8 @@ export function drawShocks(world: World): Shocks {
   const industry = new Float64Array(n * INDUSTRY_CODES.length * T);
   const ri = streamRng(world.seed, "tfp/shocks/industry");
   for (let i = 0; i < industry.length; i++) industry[i] = PARAMS.industry.sdU * ri.normal();
-  return { country, industry };
+  const policy = new Float64Array(industry.length);
+  const rp = streamRng(world.seed, "tfp/shocks/policy");
+  for (let i = 0; i < policy.length; i++) policy[i] = PARAMS.industry.sdU * rp.normal();
+  return { country, industry, policy };
 }
