@@ -70,10 +70,10 @@ export const PARAMS = {
      * Loading, by class I–IV, of the robots' response (`endog`, `stockEndog`) on the cell's TFP
      * shock. Below 1 the rest, √(1 − load²), is an independent adoption shock of the same s.d.:
      * class II's robots (China, Czechia, Slovakia, Korea) follow industrial policy as much as the
-     * cell's productivity, so their OLS bias is smaller (Table 9 (2)). Above 1 (class IV: few
-     * robots, high TFP) the robots respond more strongly to the shock (docs/STUDIES.md B.5).
+     * cell's productivity, so their OLS bias is smaller (Table 9 (2); docs/STUDIES.md B.5). Above 1
+     * the response to the TFP shock is stronger and has no policy part.
      */
-    shockLoad: [1, 0.7, 1, 1.25],
+    shockLoad: [1, 0.7, 1, 1],
     /** Log-response of the industry's operational robot stock to its TFP shock of the year. */
     stockEndog: -4.67,
     /**
