@@ -70,7 +70,15 @@ export const PARAMS = {
     level: 2.2,
     trend: 0.01,
     lambda: { lnweekwork: 0.2, lncapital: 0.05, hc: 0.05, internet: 0.0005 },
-    endog: -3,
+    endog: -4,
+    /**
+     * Loading, by class I–IV, of the robots' response (`endog`, `stockEndog`) on the cell's TFP
+     * shock. Below 1 the rest, √(1 − load²), is an independent adoption shock of the same s.d.:
+     * class II's robots (China, Czechia, Slovakia, Korea) follow industrial policy as much as the
+     * cell's productivity, so their OLS bias is smaller (Table 9 (2); docs/STUDIES.md B.5). Above 1
+     * the response to the TFP shock is stronger and has no policy part.
+     */
+    shockLoad: [1, 0.7, 1, 1],
     /** Log-response of the industry's operational robot stock to its TFP shock of the year. */
     stockEndog: -4.67,
     /**

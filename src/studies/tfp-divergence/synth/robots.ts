@@ -91,6 +91,10 @@ function drawRobots(
     const eco = world.econ[e];
     const level = -4.1 + P.tfpSlope * Math.log(eco.tfp / 0.7) + eco.robotTilt + offsets[e];
     const trend = normal(rng, 0, P.sdTrend);
+    // How much of the robots' response to the cell's shocks is its TFP shock (the rest: policy).
+    const rho = world.panel.includes(e) ? PARAMS.industry.shockLoad[designedClass(eco.iso3) - 1] : 1;
+    const rest = Math.sqrt(Math.max(0, 1 - rho * rho));
+    const response = (c: number) => rho * shocks.industry[c] + rest * shocks.policy[c];
     const ts = world.tsGroup[e] * T;
     const tl = world.tlGroup[e] * T;
     for (let j = 0; j < J; j++) {
@@ -118,7 +122,7 @@ function drawRobots(
           PARAMS.country.endog * shocks.country[e * T + t] +
           shocks.cycle[e * T + t] +
           normal(rng, 0, P.sdNoise);
-        if (j < M) x += PARAMS.industry.endog * shocks.industry[(e * M + j) * T + t];
+        if (j < M) x += PARAMS.industry.endog * response((e * M + j) * T + t);
         installations[cell * T + t] = Math.round(Math.exp(x));
       }
       let window = 0;
@@ -128,7 +132,7 @@ function drawRobots(
         // Robots in operation respond to the year's TFP shocks (idle robots scrapped or redeployed):
         // the stock the TFP equations see carries the shock, so OLS is biased (downward, as in the paper).
         let u = PARAMS.country.stockEndog * shocks.country[e * T + t];
-        if (j < M) u += PARAMS.industry.stockEndog * shocks.industry[(e * M + j) * T + t];
+        if (j < M) u += PARAMS.industry.stockEndog * response((e * M + j) * T + t);
         // Never below the year's own installations (they are in operation).
         stock[cell * T + t] = Math.max(installations[cell * T + t], Math.round(window * Math.exp(u)));
       }

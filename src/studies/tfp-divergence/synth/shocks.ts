@@ -18,6 +18,11 @@ export interface Shocks {
   readonly industry: Float64Array;
   /** The economy's investment cycle in ln installations, cycle[e · robotYears + t] (iid normal, s.d. `country.sdCycle`, mean −sd²/2). */
   readonly cycle: Float64Array;
+  /**
+   * Reasons to adopt robots that are not the cell's TFP shock (industrial policy), same index and
+   * s.d. as `industry`: robots respond to a class-specific mix of the two (`PARAMS.industry.shockLoad`).
+   */
+  readonly policy: Float64Array;
 }
 
 /**
@@ -39,5 +44,8 @@ export function drawShocks(world: World): Shocks {
   const rk = streamRng(world.seed, "tfp/shocks/cycle");
   const sd = PARAMS.country.sdCycle;
   for (let i = 0; i < cycle.length; i++) cycle[i] = sd * rk.normal() - (sd * sd) / 2;
-  return { country, industry, cycle };
+  const policy = new Float64Array(industry.length);
+  const rp = streamRng(world.seed, "tfp/shocks/policy");
+  for (let i = 0; i < policy.length; i++) policy[i] = PARAMS.industry.sdU * rp.normal();
+  return { country, industry, cycle, policy };
 }

@@ -51,14 +51,22 @@ describe("industry block of the twin: the confounders and heterogeneous effects 
   const years = WIOD_YEARS.last - WIOD_YEARS.first + 1;
   const t0 = WIOD_YEARS.first - ROBOT_YEARS.first;
 
-  it("lets manufacturing installations fall with the industry's TFP shock of the year at the rate `endog`", () => {
-    // Demean ln installations and the shock within each economy × industry over the years: the
-    // levels drop out, the factors, trends, noise and the economy's shock are independent of the
-    // industry shock, so the slope of what is left is the installations' response to it.
+  /** The class's correlation of the robots' response with the TFP shock (1 outside the industry panel). */
+  const panel = new Set(g.world.panel);
+  const rhoOf = (e: number) =>
+    panel.has(e) ? PARAMS.industry.shockLoad[designedClass(g.world.econ[e].iso3) - 1] : 1;
+
+  /**
+   * Slope of ln installations (demeaned within each economy × industry over the WIOD years, so the
+   * levels drop out) on a shock series, over the cells of the economies `which` with ≥ 10
+   * installations a year; the factors, trends, noise and the economy's shock are independent of it.
+   */
+  const slope = (which: (e: number) => boolean, shock: (c: number) => number) => {
     let sxu = 0;
     let suu = 0;
     let n = 0;
-    for (const e of g.world.ifr)
+    for (const e of g.world.ifr) {
+      if (!which(e)) continue;
       for (let j = 0; j < M; j++) {
         const inst = Array.from(
           { length: years },
@@ -66,7 +74,7 @@ describe("industry block of the twin: the confounders and heterogeneous effects 
         );
         if (inst.some((v) => v < 10)) continue;
         const x = inst.map(Math.log);
-        const u = Array.from({ length: years }, (_, t) => g.shocks.industry[(e * M + j) * T + t0 + t]);
+        const u = Array.from({ length: years }, (_, t) => shock((e * M + j) * T + t0 + t));
         const mx = x.reduce((a, v) => a + v, 0) / years;
         const mu = u.reduce((a, v) => a + v, 0) / years;
         for (let t = 0; t < years; t++) {
@@ -75,9 +83,38 @@ describe("industry block of the twin: the confounders and heterogeneous effects 
           n += 1;
         }
       }
-    expect(n).toBeGreaterThan(1000);
+    }
+    return { slope: sxu / suu, n };
+  };
+
+  it("lets manufacturing installations fall with the industry's TFP shock of the year at the rate `endog` × the class's `shockLoad`", () => {
+    // Scaling each economy's shock by its class's loading makes the slope `endog` in every class.
+    const all = slope(
+      () => true,
+      (c) => rhoOf(Math.floor(c / (M * T))) * g.shocks.industry[c],
+    );
+    expect(all.n).toBeGreaterThan(1000);
     expect(PARAMS.industry.endog).toBeLessThan(0);
-    expect(Math.abs(sxu / suu - PARAMS.industry.endog)).toBeLessThan(0.3);
+    expect(Math.abs(all.slope - PARAMS.industry.endog)).toBeLessThan(0.3);
+  });
+
+  it("moves class II's robots partly with an adoption shock unrelated to TFP (industrial policy), the other classes' not less with TFP", () => {
+    const P = PARAMS.industry;
+    const isClass = (k: number) => (e: number) => panel.has(e) && designedClass(g.world.econ[e].iso3) === k;
+    // Class II (China, Czechia, Slovakia, Korea): the TFP shock's loading is below one, the rest is policy.
+    expect(P.shockLoad[1]).toBeLessThan(1);
+    const policy = slope(isClass(2), (c) => g.shocks.policy[c]);
+    const tfp = slope(isClass(2), (c) => g.shocks.industry[c]);
+    expect(policy.n).toBeGreaterThan(50);
+    const rest = Math.sqrt(1 - P.shockLoad[1] ** 2);
+    expect(Math.abs(policy.slope - P.endog * rest)).toBeLessThan(0.6);
+    expect(Math.abs(tfp.slope - P.endog * P.shockLoad[1])).toBeLessThan(0.6);
+    // The policy shock is not a TFP shock: it is independent of the industry's TFP shock.
+    let cross = 0;
+    for (let c = 0; c < g.shocks.policy.length; c++) cross += g.shocks.policy[c] * g.shocks.industry[c];
+    const corr = cross / (g.shocks.policy.length * P.sdU * P.sdU);
+    expect(Math.abs(corr)).toBeLessThan(0.02);
+    for (const k of [0, 2, 3]) expect(P.shockLoad[k]).toBeGreaterThanOrEqual(1);
   });
 
   it("builds each economy's robot effect from its High side, Stru and class (class IV's extra effect)", () => {
