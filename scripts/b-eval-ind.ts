@@ -5,14 +5,10 @@
  * seeds miss it, the run's values and the truth's.
  * Usage: npx tsx scripts/b-eval-ind.ts [seeds=1,2,3,4,5,6] [--cells] [--only=regex] [--set=block.key=value,…]
  */
-import { comparePaper, type RunCoefficient } from "../src/report/paper-comparison.js";
 import { summarizeComparison } from "../src/report/paper-comparison-summary.js";
 import { loadPaperCoefficients } from "../src/report/paper-coefficients.js";
-import { Estimator } from "../src/studies/tfp-divergence/estimator.js";
-import { printedColumns } from "../src/studies/tfp-divergence/synth/estimands.js";
-import { PARAMS } from "../src/studies/tfp-divergence/synth/params.js";
-import { truthFromPanels } from "../src/studies/tfp-divergence/synth/truth.js";
-import { withWorldPanels } from "../src/studies/tfp-divergence/synth/world-panels.js";
+import { compareSeed } from "./b-compare-seed.js";
+import { applyParamSet } from "./b-param-set.js";
 
 const paper = loadPaperCoefficients("tfp-divergence");
 if (!paper) throw new Error("data/papers/tfp-divergence.json is missing");
@@ -20,17 +16,7 @@ const args = process.argv.slice(2);
 const seeds = (args.find((a) => !a.startsWith("--")) ?? "1,2,3,4,5,6").split(",").map(Number);
 const showCells = args.includes("--cells");
 const only = args.find((a) => a.startsWith("--only="))?.slice(7);
-const set = args.find((a) => a.startsWith("--set="));
-if (set) {
-  for (const kv of set.slice(6).split(",")) {
-    const [path, value] = kv.split("=");
-    const parts = path.split(".");
-    let obj = PARAMS as unknown as Record<string, unknown>;
-    for (const p of parts.slice(0, -1)) obj = obj[p] as Record<string, unknown>;
-    if (!(parts[parts.length - 1] in obj)) throw new Error(`unknown parameter ${path}`);
-    obj[parts[parts.length - 1]] = Number(value);
-  }
-}
+applyParamSet(args);
 
 interface Cell {
   paper: number;
@@ -44,18 +30,8 @@ const cells = new Map<string, Cell>();
 const within: number[] = [];
 const signMisses: number[] = [];
 for (const seed of seeds) {
-  await withWorldPanels(seed, "default", ({ generated, panels }) => {
-    const truth = showCells ? truthFromPanels(generated, panels, seed, "default") : null;
-    const est = new Estimator({ country: panels.country.frame, industry: panels.industry.frame });
-    const got = new Map<string, RunCoefficient>();
-    for (const { table, column, model, terms } of printedColumns(est)) {
-      const r = est.estimate(model, `${table}.${column}`);
-      for (const term of terms) {
-        const c = r.coefficients.find((x) => x.term === term);
-        if (c) got.set(`${table}.${column}.${term}`, { estimate: c.estimate, se: c.se, p: c.p });
-      }
-    }
-    const rows = comparePaper(paper, (t, c, term) => got.get(`${t}.${c}.${term}`) ?? null);
+  const { rows, truth } = await compareSeed(paper, seed, "default", showCells);
+  {
     const all = summarizeComparison(rows);
     within.push(all.within2Se);
     signMisses.push(all.significant - all.signAgree);
@@ -81,7 +57,7 @@ for (const seed of seeds) {
       const tr = truth?.effects[p.key];
       cell.truths.push(tr === undefined ? "-" : tr.toFixed(4));
     }
-  });
+  }
 }
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 const score = within.map((w, k) => w - 2 * signMisses[k]);

@@ -5,13 +5,9 @@
  * Usage: npx tsx scripts/b-eval.ts [seeds=1,2] [--all] [--truth] [--tiny] [--set=country.betaStru=0.7,…]
  * ("mine" counts the country-panel columns and Table 7, the rest "others".)
  */
-import { comparePaper, type RunCoefficient } from "../src/report/paper-comparison.js";
 import { summarizeComparison } from "../src/report/paper-comparison-summary.js";
 import { loadPaperCoefficients } from "../src/report/paper-coefficients.js";
-import { Estimator } from "../src/studies/tfp-divergence/estimator.js";
-import { printedColumns } from "../src/studies/tfp-divergence/synth/estimands.js";
-import { truthFromPanels } from "../src/studies/tfp-divergence/synth/truth.js";
-import { withWorldPanels } from "../src/studies/tfp-divergence/synth/world-panels.js";
+import { compareSeed } from "./b-compare-seed.js";
 import { applyParamSet } from "./b-param-set.js";
 
 const paper = loadPaperCoefficients("tfp-divergence");
@@ -29,18 +25,8 @@ const mine = (k: string) => /^table7\.|^table2\.[123]\.|^table3\.[123]\.|^table4
 
 for (const seed of seeds) {
   const t0 = performance.now();
-  await withWorldPanels(seed, scale, ({ generated, panels }) => {
-    const truth = withTruth ? truthFromPanels(generated, panels, seed, scale) : null;
-    const est = new Estimator({ country: panels.country.frame, industry: panels.industry.frame });
-    const got = new Map<string, RunCoefficient>();
-    for (const { table, column, model, terms } of printedColumns(est)) {
-      const r = est.estimate(model, `${table}.${column}`);
-      for (const term of terms) {
-        const c = r.coefficients.find((x) => x.term === term);
-        if (c) got.set(`${table}.${column}.${term}`, { estimate: c.estimate, se: c.se, p: c.p });
-      }
-    }
-    const rows = comparePaper(paper, (t, c, term) => got.get(`${t}.${c}.${term}`) ?? null);
+  const { rows, truth } = await compareSeed(paper, seed, scale, withTruth);
+  {
     const all = summarizeComparison(rows);
     const ours = summarizeComparison(rows.filter((r) => mine(r.paper.key)));
     const lines: string[] = [];
@@ -70,7 +56,7 @@ for (const seed of seeds) {
       mineWithin: ours.within2Se,
       mineMisses: ours.significant - ours.signAgree,
     });
-  });
+  }
 }
 
 // Score = within 2 SE − 2 × sign misses (the calibration's objective), mean and minimum over seeds.
