@@ -8,6 +8,7 @@
  */
 import { stat } from "node:fs/promises";
 import { DEFAULT_NULL_STRINGS, type ReadOptions } from "../read-options.js";
+import { collectRecordsTo, type NumberSink } from "./collect-records.js";
 import { ColumnBuilder, isoDays } from "./column-builder.js";
 import { decodeCsvFile } from "./decode-input.js";
 import { dialectOfBytes } from "./dialect.js";
@@ -94,7 +95,7 @@ export async function parseCsvFile(
   const names = dialect.names;
   const builders = newBuilders(names, options, estimateRows(bytes, start));
   const input: WalkInput = { bytes, start, line, delimiter: dialect.delimiter, names, display };
-  const rows = walkRecords(input, new Collector(builders, options.onProgress));
+  const rows = collectRecordsTo(input, new Collector(builders, options.onProgress)).rows;
   return finishParse(
     { display, names, builders, rows, options, notice: decoded.notice, encoding: decoded.encoding },
     bytes[bytes.length - 1],
@@ -156,16 +157,22 @@ export async function finishParse(
   return { rows, columns, warnings };
 }
 
-/** Passes every field to its column's builder. */
-export class Collector implements FieldVisitor {
+/** Passes every field to its column's builder ({@link collectRecordsTo} fills plain numbers itself). */
+export class Collector implements NumberSink {
   private nextReport = PROGRESS_EVERY;
   constructor(
-    private readonly builders: ColumnBuilder[],
+    readonly builders: ColumnBuilder[],
     private readonly onProgress: ReadOptions["onProgress"],
   ) {}
+  get nullStrings(): readonly string[] {
+    return this.builders[0]?.nullStrings ?? [];
+  }
   field(col: number, bytes: Buffer, start: number, end: number, row: number, line: number): void {
     this.builders[col].add(bytes, start, end, row, line);
-    if (row >= this.nextReport && col === 0) {
+    if (col === 0) this.startRow(row);
+  }
+  startRow(row: number): void {
+    if (row >= this.nextReport) {
       this.onProgress?.({ rows: row });
       this.nextReport += PROGRESS_EVERY;
     }
