@@ -169,11 +169,14 @@ export class Collector implements NumberSink {
   }
   field(col: number, bytes: Buffer, start: number, end: number, row: number, line: number): void {
     this.builders[col].add(bytes, start, end, row, line);
-    if (col === 0) this.startRow(row);
-  }
-  startRow(row: number): void {
-    if (row >= this.nextReport) {
+    if (row >= this.nextReport && col === 0) {
       this.onProgress?.({ rows: row });
+      this.nextReport += PROGRESS_EVERY;
+    }
+  }
+  passRows(_from: number, to: number): void {
+    while (this.nextReport < to) {
+      this.onProgress?.({ rows: this.nextReport });
       this.nextReport += PROGRESS_EVERY;
     }
   }
