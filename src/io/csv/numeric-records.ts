@@ -3,7 +3,7 @@
  * split and parsed in one pass over their bytes, straight into `Float64Array`s, with exactly the
  * values {@link scanNumber} gives and the counts {@link ColumnBuilder.add} keeps. It stops, without
  * a trace, at the first record it cannot read so (a quote, text, spaces, a leading zero, an integer
- * of 16+ digits, a number that needs `Number`, a blank line, a wrong field count): the caller walks
+ * of 16+ digits, a number beyond a double's range, a blank line, a wrong field count): the caller walks
  * that record the ordinary way. Shared by the reading thread and the helper thread.
  */
 import { decimalToDouble } from "./exact-decimal.js";
@@ -30,7 +30,7 @@ export interface NumericEnd {
 
 /** The bytes and their dialect. */
 export interface NumericInput {
-  readonly bytes: Uint8Array;
+  readonly bytes: Buffer;
   readonly ncols: number;
   /** The delimiter's byte (see {@link fastNumbersApply}). */
   readonly delim: number;
@@ -90,6 +90,9 @@ export function numericRecords(
   const kinds = new Uint8Array(ncols);
   let lines = 0;
   while (pos < n && row < maxRow) {
+    // a blank line is no record (the caller skips it)
+    const c0 = bytes[pos];
+    if (c0 === NL || (c0 === CR && (pos + 1 === n || bytes[pos + 1] === NL))) break;
     let p = pos;
     let ended = false;
     let col = 0;
@@ -164,10 +167,16 @@ export function numericRecords(
         if (significant === 0) value = 0;
         else if (significant <= 15 && scale >= -22 && scale <= 22)
           value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-        else if (significant <= 19 && scale < 0 && scale >= -22) {
-          value = decimalToDouble(mantissa, tail, significant - 15, -scale);
-          if (Number.isNaN(value)) break;
-        } else break;
+        else {
+          value =
+            significant <= 19 && scale < 0 && scale >= -22
+              ? decimalToDouble(mantissa, tail, significant - 15, -scale)
+              : Number.NaN;
+          // as scanNumber: Number rounds correctly where the cheap ways decline; beyond a double's
+          // range (1e309) the field is counted by ColumnBuilder.add
+          if (Number.isNaN(value)) value = Number(bytes.toString("latin1", digitsStart, i));
+          if (!Number.isFinite(value)) break;
+        }
         if (negative) value = -value;
         kind = decimal ? 2 : 1;
       }
