@@ -49,6 +49,7 @@ const NINE = 0x39;
 const LOWER_E = 0x65;
 const UPPER_E = 0x45;
 const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
+const TWO_53 = 2 ** 53;
 /** Bytes a delimiter may not be for the fused loop (they can be part of a number). */
 const NUMBER_BYTES = new Set([..."0123456789+-.eE \t"].map((c) => c.charCodeAt(0)));
 
@@ -168,10 +169,13 @@ export function numericRecords(
         else if (significant <= 15 && scale >= -22 && scale <= 22)
           value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
         else {
-          value =
-            significant <= 19 && scale < 0 && scale >= -22
-              ? decimalToDouble(mantissa, tail, significant - 15, -scale)
-              : Number.NaN;
+          value = Number.NaN;
+          if (significant <= 19 && scale < 0 && scale >= -22) {
+            // below 2^53 the digits are an exact double: one correctly rounded division
+            const m = mantissa * POW10[significant - 15] + tail;
+            value =
+              m < TWO_53 ? m / POW10[-scale] : decimalToDouble(mantissa, tail, significant - 15, -scale);
+          }
           // as scanNumber: Number rounds correctly where the cheap ways decline; beyond a double's
           // range (1e309) the field is counted by ColumnBuilder.add
           if (Number.isNaN(value)) value = Number(bytes.toString("latin1", digitsStart, i));
