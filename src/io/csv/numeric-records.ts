@@ -116,31 +116,41 @@ export function numericRecords(
         let mantissa = 0;
         let tail = 0;
         let significant = 0;
-        let intDigits = 0;
-        let fracDigits = 0;
-        for (; i < n; i++) {
-          c = bytes[i];
-          if (c < ZERO || c > NINE) break;
-          if (significant > 0 || c !== ZERO) {
-            if (significant < 15) mantissa = mantissa * 10 + (c - ZERO);
-            else if (significant < 19) tail = tail * 10 + (c - ZERO);
-            significant++;
-          }
-          intDigits++;
+        // the integer part: leading zeros, then significant digits (15 into the mantissa, 4 more
+        // into the tail, the rest only counted)
+        while (i < n && bytes[i] === ZERO) i++;
+        for (; i < n && significant < 15; i++, significant++) {
+          const d = bytes[i] - ZERO;
+          if (d < 0 || d > 9) break;
+          mantissa = mantissa * 10 + d;
         }
+        if (significant === 15) {
+          for (; i < n; i++, significant++) {
+            const d = bytes[i] - ZERO;
+            if (d < 0 || d > 9) break;
+            if (significant < 19) tail = tail * 10 + d;
+          }
+        }
+        const intDigits = i - digitsStart;
+        let fracDigits = 0;
         let decimal = false;
         if (i < n && bytes[i] === DOT) {
           decimal = true;
-          for (i++; i < n; i++) {
-            c = bytes[i];
-            if (c < ZERO || c > NINE) break;
-            if (significant > 0 || c !== ZERO) {
-              if (significant < 15) mantissa = mantissa * 10 + (c - ZERO);
-              else if (significant < 19) tail = tail * 10 + (c - ZERO);
-              significant++;
-            }
-            fracDigits++;
+          const fracStart = ++i;
+          if (significant === 0) while (i < n && bytes[i] === ZERO) i++;
+          for (; i < n && significant < 15; i++, significant++) {
+            const d = bytes[i] - ZERO;
+            if (d < 0 || d > 9) break;
+            mantissa = mantissa * 10 + d;
           }
+          if (significant === 15) {
+            for (; i < n; i++, significant++) {
+              const d = bytes[i] - ZERO;
+              if (d < 0 || d > 9) break;
+              if (significant < 19) tail = tail * 10 + d;
+            }
+          }
+          fracDigits = i - fracStart;
         }
         if (intDigits + fracDigits === 0) break;
         let exponent = 0;
