@@ -58,7 +58,7 @@ export function collectRecordsTo(
     if (builders.every((b) => b.codes === null)) {
       numbers.fill(0);
       decimals.fill(0);
-      const room = Math.min(maxRows, ...builders.map((b) => b.values.length));
+      const room = builders.reduce((m, b) => Math.min(m, b.values.length), maxRows);
       const values = builders.map((b) => b.values);
       const end = numericRecords(numeric, pos, n, row, room, { values, numbers, decimals });
       creditNumbers(builders, numbers, decimals);

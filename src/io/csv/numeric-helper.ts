@@ -17,8 +17,7 @@ export interface NumericHelper {
 let helper: ThreadHelper | null | undefined;
 
 /**
- * The helper thread, started now if it is not yet (null where none can start); `ready` tells
- * whether it has booted.
+ * The helper thread, started now if it is not yet (null where none can start).
  * @example numericHelper(); // start it while the file is read
  */
 export function numericHelper(): ThreadHelper | null {
@@ -42,19 +41,12 @@ export function coreIsFree(): boolean {
 
 /** The helper on a worker thread. */
 export class ThreadHelper implements NumericHelper {
-  ready = false;
   private broken = false;
   private pending: ((part: NumericPart | null) => void) | null = null;
 
   constructor(private readonly worker: Worker) {
     worker.unref();
-    worker.on("message", (m: NumericPart | null | "ready") => {
-      if (m === "ready") {
-        this.ready = true;
-        return;
-      }
-      this.settle(m);
-    });
+    worker.on("message", (m: NumericPart | null) => this.settle(m));
     worker.on("error", () => this.fail());
     worker.on("exit", () => this.fail());
   }

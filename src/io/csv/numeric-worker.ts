@@ -11,5 +11,4 @@ if (port) {
     const part = runNumericJob(job);
     port.postMessage(part, part ? part.values.map((v) => v.buffer as ArrayBuffer) : []);
   });
-  port.postMessage("ready");
 }
