@@ -52,6 +52,7 @@ export async function collectWholeFile(
     ncols: input.names.length,
     delim: input.delimiter.charCodeAt(0),
     emptyIsMissing: sink.nullStrings.includes(""),
+    rows: sink.builders.reduce((m, b) => Math.min(m, b.values.length), Number.POSITIVE_INFINITY),
   };
   const pending = helper.run(job);
   const first = collectRecordsTo({ ...input, bytes: bytes.subarray(0, split) }, sink);

@@ -14,6 +14,8 @@ export interface NumericJob {
   readonly ncols: number;
   readonly delim: number;
   readonly emptyIsMissing: boolean;
+  /** Rows the part may have at most (the reader's column capacity: untouched pages cost nothing). */
+  readonly rows: number;
 }
 
 /** What the helper read: its rows from row 0, and the counts to credit. */
@@ -23,7 +25,6 @@ export interface NumericPart extends NumericEnd {
   readonly decimals: Int32Array;
 }
 
-const NL = 0x0a;
 /** The job is open. */
 export const OPEN = 0;
 /** The helper took the job. */
@@ -38,8 +39,7 @@ export const HELPER_TAKEN_BACK = 2;
 export function runNumericJob(job: NumericJob): NumericPart | null {
   if (Atomics.compareExchange(new Int32Array(job.claim), 0, OPEN, HELPER_TOOK) !== OPEN) return null;
   const bytes = Buffer.from(job.shared);
-  let rows = 1;
-  for (let i = bytes.indexOf(NL); i >= 0; i = bytes.indexOf(NL, i + 1)) rows++;
+  const rows = job.rows;
   const values = Array.from({ length: job.ncols }, () => new Float64Array(rows));
   const numbers = new Int32Array(job.ncols);
   const decimals = new Int32Array(job.ncols);
