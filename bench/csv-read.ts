@@ -4,8 +4,9 @@
  * same run (the machine is shared: compare within a run): `loadFrame` (the path `estimate` takes,
  * reported there as `timing.read_s`), `readCsv` into a DuckDB table (the path `convert` takes), and
  * DuckDB's own `read_csv` into a table with its sampled type detection (no strict checks) as the
- * yardstick; the parse alone through the chunked path that files over 256 MiB take (16 MiB chunks);
- * then the 3,010-row Card CSV. Prints medians and the load average.
+ * yardstick; the parse alone on one thread (no helper thread: what `loadFrame` does while the load
+ * average leaves no core free); the parse alone through the chunked path that files over 256 MiB
+ * take (16 MiB chunks); then the 3,010-row Card CSV. Prints medians and the load average.
  *
  * Usage: npx tsx bench/csv-read.ts [rows] [--runs 5]
  */
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     const session = await DataSession.open();
     const t = {
       loadFrame: [] as number[],
+      oneThread: [] as number[],
       chunked: [] as number[],
       readCsv: [] as number[],
       duckdb: [] as number[],
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
     const card = fileURLToPath(new URL("../data/examples/card.csv", import.meta.url));
     for (let r = 0; r < runs; r++) {
       t.loadFrame.push(await time(() => loadFrame(path)));
+      t.oneThread.push(await time(() => parseCsvFile(path, {}, path, { helper: null })));
       t.chunked.push(await time(() => parseCsvFile(path, {}, path, { chunkBytes: CHUNK_BYTES })));
       t.readCsv.push(await time(() => readCsv(session, "ours", path)));
       t.duckdb.push(
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
         `${label.padEnd(44)} median ${median(xs).toFixed(3)} s  [${xs.map((x) => x.toFixed(3)).join(", ")}]`,
       );
     show("loadFrame (estimate's read_s)", t.loadFrame);
+    show("parse on one thread (no helper)", t.oneThread);
     show("parse in 16 MiB chunks (files over 256 MiB)", t.chunked);
     show("readCsv into a DuckDB table (convert)", t.readCsv);
     show("DuckDB read_csv into a table (yardstick)", t.duckdb);

@@ -62,7 +62,8 @@ export class ColumnBuilder {
 
   constructor(
     capacity: number,
-    private readonly nullStrings: readonly string[],
+    /** The texts read as missing. */
+    readonly nullStrings: readonly string[],
     keepText: boolean,
   ) {
     this.values = new Float64Array(capacity);

@@ -12,6 +12,7 @@ import type { ReadOptions } from "../read-options.js";
 import type { ColumnBuilder } from "./column-builder.js";
 import { type ChunkedDecoding, decodeCsvChunks } from "./decode-chunks.js";
 import { type DialectAndStart, dialectOfBytes, dialectOfChunk } from "./dialect.js";
+import { collectRecordsTo } from "./collect-records.js";
 import { Collector, finishParse, newBuilders, type ParsedCsv } from "./parse-csv.js";
 import { type FieldVisitor, NO_VISIT, type WalkInput, walkRecordsTo } from "./walk-records.js";
 
@@ -138,7 +139,7 @@ async function walkChunks(
         ? bytes.lastIndexOf(NL) + 1
         : walkRecordsTo({ ...input(bytes), partial: true }, NO_VISIT).pos;
     if (boundary > pos) {
-      const end = walkRecordsTo(input(bytes.subarray(0, boundary)), visitor, maxRows);
+      const end = walk(input(bytes.subarray(0, boundary)), visitor, maxRows);
       row = end.rows;
       line = end.line;
       pos = end.pos;
@@ -154,8 +155,15 @@ async function walkChunks(
     line = found.line;
     visitor = start(found, carry, carry.length);
   }
-  const end = walkRecordsTo(input(carry), visitor, maxRows);
+  const end = walk(input(carry), visitor, maxRows);
   return { rows: end.rows, lastByte };
+}
+
+/** The collector's records through the fused loop, a backfill's through the plain walk. */
+function walk(input: WalkInput, visitor: FieldVisitor, maxRows: number) {
+  return visitor instanceof Collector
+    ? collectRecordsTo(input, visitor, maxRows)
+    : walkRecordsTo(input, visitor, maxRows);
 }
 
 /** Columns start with room for at most this many rows and grow as needed. */

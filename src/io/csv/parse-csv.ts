@@ -8,10 +8,13 @@
  */
 import { stat } from "node:fs/promises";
 import { DEFAULT_NULL_STRINGS, type ReadOptions } from "../read-options.js";
+import type { NumberSink } from "./collect-records.js";
+import { collectWholeFile, PARALLEL_MIN_BYTES } from "./collect-whole-file.js";
 import { ColumnBuilder, isoDays } from "./column-builder.js";
 import { decodeCsvFile } from "./decode-input.js";
 import { dialectOfBytes } from "./dialect.js";
 import { normaliseEncoding } from "./encoding-name.js";
+import { coreIsFree, type NumericHelper, numericHelper } from "./numeric-helper.js";
 import { type FieldVisitor, type WalkInput, walkRecords } from "./walk-records.js";
 
 /** A column's type, as a DuckDB type name. */
@@ -56,6 +59,10 @@ export interface CsvInternals {
    * are read in {@link CHUNK_BYTES}-byte chunks, others whole).
    */
   readonly chunkBytes?: number;
+  /** The helper for the second half of a whole file (default: the helper thread if a core is free; null: none). */
+  readonly helper?: NumericHelper | null;
+  /** Files with fewer bytes of records are read on one thread (default {@link PARALLEL_MIN_BYTES}). */
+  readonly parallelMinBytes?: number;
 }
 
 /** Files up to this size are read into one buffer; larger ones in chunks. */
@@ -88,13 +95,21 @@ export async function parseCsvFile(
       chunkBytes,
     });
   }
+  // the helper thread boots while the file is read
+  const helper =
+    internals.helper !== undefined
+      ? internals.helper
+      : size >= PARALLEL_MIN_BYTES && coreIsFree()
+        ? numericHelper()
+        : null;
   const decoded = await decodeCsvFile(path, display, encoding, given, options);
   const { bytes } = decoded;
   const { dialect, start, line } = dialectOfBytes(bytes, display, options);
   const names = dialect.names;
   const builders = newBuilders(names, options, estimateRows(bytes, start));
   const input: WalkInput = { bytes, start, line, delimiter: dialect.delimiter, names, display };
-  const rows = walkRecords(input, new Collector(builders, options.onProgress));
+  const collector = new Collector(builders, options.onProgress);
+  const rows = await collectWholeFile(input, collector, helper, internals.parallelMinBytes);
   return finishParse(
     { display, names, builders, rows, options, notice: decoded.notice, encoding: decoded.encoding },
     bytes[bytes.length - 1],
@@ -156,17 +171,26 @@ export async function finishParse(
   return { rows, columns, warnings };
 }
 
-/** Passes every field to its column's builder. */
-export class Collector implements FieldVisitor {
+/** Passes every field to its column's builder ({@link collectRecordsTo} fills plain numbers itself). */
+export class Collector implements NumberSink {
   private nextReport = PROGRESS_EVERY;
   constructor(
-    private readonly builders: ColumnBuilder[],
+    readonly builders: ColumnBuilder[],
     private readonly onProgress: ReadOptions["onProgress"],
   ) {}
+  get nullStrings(): readonly string[] {
+    return this.builders[0]?.nullStrings ?? [];
+  }
   field(col: number, bytes: Buffer, start: number, end: number, row: number, line: number): void {
     this.builders[col].add(bytes, start, end, row, line);
     if (row >= this.nextReport && col === 0) {
       this.onProgress?.({ rows: row });
+      this.nextReport += PROGRESS_EVERY;
+    }
+  }
+  passRows(_from: number, to: number): void {
+    while (this.nextReport < to) {
+      this.onProgress?.({ rows: this.nextReport });
       this.nextReport += PROGRESS_EVERY;
     }
   }
