@@ -61,3 +61,23 @@ function twoProductError(a: number, b: number, p: number): number {
   const bl = b - bh;
   return ah * bh - p + ah * bl + al * bh + al * bl;
 }
+
+const TWO_53 = 2 ** 53;
+
+/**
+ * The double of a decimal read as its first 15 significant digits `mantissa`, the next
+ * `significant − 15` (at most 4) in `tail`, and the power of ten `scale` of its last digit; NaN
+ * where no cheap way is exact (the caller then uses `Number` on the text). Up to 15 digits and a
+ * power within ±22: Clinger's fast path (both factors exact, one correctly rounded operation); 16–19
+ * digits below 2^53 with up to 22 places: the digits are an exact double, one correctly rounded
+ * division; above 2^53, {@link decimalToDouble}.
+ * @example digitsToDouble(3, 125, 0, -2) // => 1.25
+ */
+export function digitsToDouble(significant: number, mantissa: number, tail: number, scale: number): number {
+  if (significant === 0) return 0;
+  if (significant <= 15 && scale >= -22 && scale <= 22)
+    return scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
+  if (significant > 19 || scale >= 0 || scale < -22) return Number.NaN;
+  const m = mantissa * POW10[significant - 15] + tail;
+  return m < TWO_53 ? m / POW10[-scale] : decimalToDouble(mantissa, tail, significant - 15, -scale);
+}

@@ -2,12 +2,11 @@
  * Reading one CSV field's bytes as a number, without making a string: the field's shape (the
  * decimal-number shape `\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*`, whether it is a plain integer,
  * whether it is an unsigned integer with a leading zero such as `01012100`) and its value. Values
- * with at most 15 significant digits and a power of ten within ±22 are computed exactly (Clinger's
- * fast path: both factors are exact doubles, so one correctly rounded operation); up to 19 digits
- * with up to 22 decimal places through {@link decimalToDouble}; any other number goes through
- * `Number`, which rounds correctly as DuckDB's cast does.
+ * of up to 19 significant digits are computed exactly without a string ({@link digitsToDouble}, shared
+ * with the fused loop of numeric-records.ts); any other number goes through `Number`, which rounds
+ * correctly as DuckDB's cast does.
  */
-import { decimalToDouble } from "./exact-decimal.js";
+import { digitsToDouble } from "./exact-decimal.js";
 
 /** What a field's bytes are. */
 export enum Shape {
@@ -29,7 +28,6 @@ export interface NumberScan {
   wide: boolean;
 }
 
-const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
 const SPACE = 0x20;
 const TAB = 0x09;
 const PLUS = 0x2b;
@@ -118,18 +116,8 @@ export function scanNumber(bytes: Buffer, start: number, end: number, out: Numbe
   } else {
     out.shape = Shape.Decimal;
   }
-  const scale = exponent - fracDigits;
-  let value: number;
-  if (significant === 0) value = 0;
-  else if (significant <= 15 && scale >= -22 && scale <= 22)
-    value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-  else {
-    value =
-      significant <= 19 && scale < 0 && scale >= -22
-        ? decimalToDouble(mantissa, tail, significant - 15, -scale)
-        : Number.NaN;
-    if (Number.isNaN(value)) value = Number(bytes.toString("latin1", digitsStart, e));
-  }
+  let value = digitsToDouble(significant, mantissa, tail, exponent - fracDigits);
+  if (Number.isNaN(value)) value = Number(bytes.toString("latin1", digitsStart, e));
   out.value = negative ? -value : value;
 }
 

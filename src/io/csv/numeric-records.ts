@@ -6,7 +6,7 @@
  * of 16+ digits, a number beyond a double's range, a blank line, a wrong field count): the caller walks
  * that record the ordinary way. Shared by the reading thread and the helper thread.
  */
-import { decimalToDouble } from "./exact-decimal.js";
+import { digitsToDouble } from "./exact-decimal.js";
 import { newScan, Shape, scanNumber } from "./number-scan.js";
 
 /** Where the numbers go: one array per column, and per column the numbers and decimals read. */
@@ -48,8 +48,6 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const LOWER_E = 0x65;
 const UPPER_E = 0x45;
-const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
-const TWO_53 = 2 ** 53;
 /** Bytes a delimiter may not be for the fused loop (they can be part of a number). */
 const NUMBER_BYTES = new Set([..."0123456789+-.eE \t"].map((c) => c.charCodeAt(0)));
 
@@ -174,21 +172,11 @@ export function numericRecords(
         // a leading zero (an identifier) or 16+ digits (maybe beyond 2^53) keep their text
         if (!decimal && ((!signed && bytes[digitsStart] === ZERO && intDigits > 1) || significant >= 16))
           break;
-        const scale = exponent - fracDigits;
-        if (significant === 0) value = 0;
-        else if (significant <= 15 && scale >= -22 && scale <= 22)
-          value = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
-        else {
-          value = Number.NaN;
-          if (significant <= 19 && scale < 0 && scale >= -22) {
-            // below 2^53 the digits are an exact double: one correctly rounded division
-            const m = mantissa * POW10[significant - 15] + tail;
-            value =
-              m < TWO_53 ? m / POW10[-scale] : decimalToDouble(mantissa, tail, significant - 15, -scale);
-          }
+        value = digitsToDouble(significant, mantissa, tail, exponent - fracDigits);
+        if (Number.isNaN(value)) {
           // as scanNumber: Number rounds correctly where the cheap ways decline; beyond a double's
           // range (1e309) the field is counted by ColumnBuilder.add
-          if (Number.isNaN(value)) value = Number(bytes.toString("latin1", digitsStart, i));
+          value = Number(bytes.toString("latin1", digitsStart, i));
           if (!Number.isFinite(value)) break;
         }
         if (negative) value = -value;
