@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { olsFit } from "../../src/estimate/estimators/ols.js";
-import { buildModelData, type ModelData } from "../../src/estimate/model-data.js";
+import { buildModelData } from "../../src/estimate/model-data.js";
 import { oneRegressorOls } from "../../src/estimate/one-regressor-ols.js";
 import { parseVcov } from "../../src/estimate/options.js";
-import type { AbsorbedShape } from "../../src/estimate/streamed-ols.js";
 import { demean } from "../../src/fe/demean.js";
 import { parseFormula } from "../../src/formula/formula.js";
 import { frameFromArrays } from "../../src/frame/frame.js";
+import { olsShape, relDiff } from "./helpers/ols-shape.js";
 
 /** Workers over 10 years at firms drawn at random (a well-connected panel), one regressor, optional weights. */
 function panel(n: number) {
@@ -25,24 +25,6 @@ function panel(n: number) {
   return frameFromArrays({ y, x1, byFirm, worker, firm, year, w });
 }
 
-const relDiff = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
-
-function shape(md: ModelData, xRef: number[]): AbsorbedShape {
-  return {
-    md,
-    xNames: md.exog.names,
-    xRef,
-    isExog: md.exog.names.map(() => true),
-    exogNames: md.exog.names,
-    exogRef: xRef,
-    instNames: [],
-    instRef: [],
-    hasFE: true,
-    intercept: false,
-    feDof: { all: 0, withoutNested: 0 },
-  };
-}
-
 describe("OLS on one demeaned regressor from three cross-products", () => {
   const frame = panel(20_000);
   for (const weighted of [false, true]) {
@@ -57,7 +39,7 @@ describe("OLS on one demeaned regressor from three cross-products", () => {
       const s = oneRegressorOls(md, yD, [xD], 0, 0);
       if (!s) throw new Error("expected the one-regressor fit");
       const xRef = [Math.sqrt(md.exog.cols[0].reduce((t, v, i) => t + (w ? w[i] : 1) * v * v, 0))];
-      const a = s.absorbed(shape(md, xRef));
+      const a = s.absorbed(olsShape(md, xRef));
       expect(a.y).toBe(yD);
       const fit = s.fit(a);
       const ref = olsFit({ ...a, y: yD, x: [xD], exog: [xD] });
@@ -89,7 +71,7 @@ describe("OLS on one demeaned regressor from three cross-products", () => {
     const s = oneRegressorOls(md, yD, [xD], 0, 0);
     if (!s) throw new Error("expected the one-regressor fit");
     const xRef = [Math.sqrt(md.exog.cols[0].reduce((t, v) => t + v * v, 0))];
-    const a = s.absorbed(shape(md, xRef));
+    const a = s.absorbed(olsShape(md, xRef));
     const fit = s.fit(a);
     const ref = olsFit({ ...a, y: yD, x: [xD], exog: [xD] });
     expect(ref.dropped).toEqual([0]);

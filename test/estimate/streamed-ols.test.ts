@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { estimateModel, withVcov } from "../../src/estimate/feols.js";
-import { buildModelData, type ModelData } from "../../src/estimate/model-data.js";
+import { buildModelData } from "../../src/estimate/model-data.js";
 import { parseVcov } from "../../src/estimate/options.js";
-import { type AbsorbedShape, NO_DIRECT_PLAN, streamedOls } from "../../src/estimate/streamed-ols.js";
+import { NO_DIRECT_PLAN, streamedOls } from "../../src/estimate/streamed-ols.js";
 import { demean } from "../../src/fe/demean.js";
 import { parseFormula } from "../../src/formula/formula.js";
 import { frameFromArrays } from "../../src/frame/frame.js";
 import { leastSquares } from "../../src/linalg/least-squares.js";
 import { inverseRtR } from "../../src/linalg/qr.js";
+import { olsShape, relDiff } from "./helpers/ols-shape.js";
 
 /** A poorly connected worker–firm–year panel (fixest's difficult design) with two regressors. */
 function panel(n: number, weighted: boolean) {
@@ -20,25 +21,6 @@ function panel(n: number, weighted: boolean) {
   const y = Float64Array.from({ length: n }, (_, i) => 0.5 * x1[i] - x2[i] + firm[i] / nbFirm + Math.sin(i));
   const w = Float64Array.from({ length: n }, (_, i) => 0.5 + ((i * 31) % 17) / 10);
   return frameFromArrays({ y, x1, x2, worker, firm, year, ...(weighted ? { w } : {}) });
-}
-
-const relDiff = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
-
-/** The absorbed OLS model's shape (every regressor exogenous, no instruments) with the given reference norms. */
-function olsShape(md: ModelData, xRef: number[]): AbsorbedShape {
-  return {
-    md,
-    xNames: md.exog.names,
-    xRef,
-    isExog: md.exog.names.map(() => true),
-    exogNames: md.exog.names,
-    exogRef: xRef,
-    instNames: [],
-    instRef: [],
-    hasFE: true,
-    intercept: false,
-    feDof: { all: 0, withoutNested: 0 },
-  };
 }
 
 describe("streamed OLS with directly solved fixed effects", () => {
