@@ -3,7 +3,7 @@
  * the product): like scripts/b-eval.ts, plus a summary over the seeds (mean and minimum of cells
  * within 2 SE, sign misses, score = within 2 SE − 2 × sign misses) and, per printed cell, how many
  * seeds miss it, the run's values and the truth's.
- * Usage: npx tsx scripts/b-eval-ind.ts [seeds=1,2,3,4,5,6] [--cells] [--only=regex] [--set=block.key=value,…]
+ * Usage: npx tsx scripts/b-eval-ind.ts [seeds=1,2,3,4,5,6] [--cells | --counts] [--only=regex] [--set=block.key=value,…]
  */
 import { summarizeComparison } from "../src/report/paper-comparison-summary.js";
 import { loadPaperCoefficients } from "../src/report/paper-coefficients.js";
@@ -14,7 +14,9 @@ const paper = loadPaperCoefficients("tfp-divergence");
 if (!paper) throw new Error("data/papers/tfp-divergence.json is missing");
 const args = process.argv.slice(2);
 const seeds = (args.find((a) => !a.startsWith("--")) ?? "1,2,3,4,5,6").split(",").map(Number);
-const showCells = args.includes("--cells");
+const showCells = args.includes("--cells") || args.includes("--counts");
+/** `--counts`: the per-cell lines without the truth (faster). */
+const withTruth = args.includes("--cells");
 const only = args.find((a) => a.startsWith("--only="))?.slice(7);
 applyParamSet(args);
 
@@ -30,7 +32,7 @@ const cells = new Map<string, Cell>();
 const within: number[] = [];
 const signMisses: number[] = [];
 for (const seed of seeds) {
-  const { rows, truth } = await compareSeed(paper, seed, "default", showCells);
+  const { rows, truth } = await compareSeed(paper, seed, "default", withTruth);
   {
     const all = summarizeComparison(rows);
     within.push(all.within2Se);

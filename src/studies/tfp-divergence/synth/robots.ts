@@ -1,6 +1,7 @@
 /**
  * Robot installations and operational stocks by economy × IFR industry × year. Log installations
- * per base-year worker follow the economy's TFP level and robot tilt, the industry's robot
+ * per base-year worker follow the economy's TFP level and robot tilt (and, outside the industry panel,
+ * an economy-level shift), the industry's robot
  * intensity, world growth, the economy's TS and TL structural factors (shared with its twins) and
  * its own TFP shocks; the stock is the sum of the last 12 years' installations (IFR's convention).
  */
@@ -87,9 +88,15 @@ function drawRobots(
   // Twins share part of their industry-specific adoption levels (similar robot strategies).
   const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), J, P.sdShared);
   const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), J, P.sdShared);
+  // Economies outside the industry panel adopt robots beyond what their TFP implies (half-normal log
+  // shift, its own stream): the economy FE absorb it; Table 2 (1)'s cross-section is diluted by it.
+  const ecoRng = streamRng(world.seed, "tfp/robots/economy-level");
+  const ecoLevel = Float64Array.from(world.econ, (_, e) =>
+    world.panel.includes(e) ? 0 : P.sdEconomy * Math.abs(ecoRng.normal()),
+  );
   for (const e of world.ifr) {
     const eco = world.econ[e];
-    const level = -4.1 + P.tfpSlope * Math.log(eco.tfp / 0.7) + eco.robotTilt + offsets[e];
+    const level = -4.1 + P.tfpSlope * Math.log(eco.tfp / 0.7) + eco.robotTilt + ecoLevel[e] + offsets[e];
     const trend = normal(rng, 0, P.sdTrend);
     // How much of the robots' response to the cell's shocks is its TFP shock (the rest: policy).
     const rho = world.panel.includes(e) ? PARAMS.industry.shockLoad[designedClass(eco.iso3) - 1] : 1;
