@@ -105,7 +105,7 @@ export const PARAMS = {
     /**
      * Scale of a half-normal log shift of robot adoption (all industries) of each economy outside the
      * industry panel, unrelated to its TFP: absorbed by the economy FE, it dilutes the no-FE
-     * cross-section of Table 2 (1) (0.042 → 0.028 on average over seeds 1–12; paper 0.0233).
+     * cross-section of Table 2 (1) (0.042 → 0.029 on average over seeds 1–12; paper 0.0233).
      */
     sdEconomy: 1.5,
     /** Installation growth per year worldwide. */

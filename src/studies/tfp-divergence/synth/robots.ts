@@ -1,9 +1,9 @@
 /**
  * Robot installations and operational stocks by economy × IFR industry × year. Log installations
- * per base-year worker follow the economy's TFP level and robot tilt (and, outside the industry panel,
- * an economy-level shift), the industry's robot
- * intensity, world growth, the economy's TS and TL structural factors (shared with its twins) and
- * its own TFP shocks; the stock is the sum of the last 12 years' installations (IFR's convention).
+ * per base-year worker follow the economy's TFP level and robot tilt (and, outside the industry
+ * panel, an economy-level shift), the industry's robot intensity, world growth, the economy's TS and
+ * TL structural factors (shared with its twins) and its own TFP shocks; the stock is the sum of the
+ * last 12 years' installations (IFR's convention).
  */
 import { INDUSTRY_CODES } from "../sectors.js";
 import { normal } from "../../../synth/distributions.js";
