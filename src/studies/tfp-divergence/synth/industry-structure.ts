@@ -54,7 +54,8 @@ export interface IndustryStructure {
  * @example const s = industryStructure(world, basics); s.emp2000[e * s.industries + 12]; // motor vehicles
  */
 export function industryStructure(world: World, basics: CountryBasics): IndustryStructure {
-  const rng = streamRng(world.seed, "tfp/industry-structure");
+  // The mix is part of the fixed design (world.designSeed), the same for every run seed.
+  const rng = streamRng(world.designSeed, "tfp/industry-structure");
   const J = MANUF_PROFILE.length + OTHER_IFR_INDUSTRIES.length;
   const intensity = Float64Array.from([
     ...MANUF_PROFILE.map((p) => p.intensity),

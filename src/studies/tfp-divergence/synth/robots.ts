@@ -85,19 +85,22 @@ function drawRobots(
   const installations = new Float64Array(world.econ.length * J * T);
   const stock = new Float64Array(world.econ.length * J * T);
   const ownLevel = new Float64Array(world.econ.length * J);
-  // Twins share part of their industry-specific adoption levels (similar robot strategies).
-  const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), J, P.sdShared);
-  const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), J, P.sdShared);
+  // Twins share part of their industry-specific adoption levels (similar robot strategies). These
+  // levels, the own levels and the trends are the world's fixed design (world.designSeed); the
+  // run's seed drives only the noise and shocks below.
+  const design = streamRng(world.designSeed, "tfp/robots/design");
+  const sharedTS = groupDeviations(design, groupCount(world.tsGroup), J, P.sdShared);
+  const sharedTL = groupDeviations(design, groupCount(world.tlGroup), J, P.sdShared);
   // Economies outside the industry panel adopt robots beyond what their TFP implies (half-normal log
   // shift, its own stream): the economy FE absorb it; Table 2 (1)'s cross-section is diluted by it.
-  const ecoRng = streamRng(world.seed, "tfp/robots/economy-level");
+  const ecoRng = streamRng(world.designSeed, "tfp/robots/economy-level");
   const ecoLevel = Float64Array.from(world.econ, (_, e) =>
     world.panel.includes(e) ? 0 : P.sdEconomy * Math.abs(ecoRng.normal()),
   );
   for (const e of world.ifr) {
     const eco = world.econ[e];
     const level = -4.1 + P.tfpSlope * Math.log(eco.tfp / 0.7) + eco.robotTilt + ecoLevel[e] + offsets[e];
-    const trend = normal(rng, 0, P.sdTrend);
+    const trend = normal(design, 0, P.sdTrend);
     // How much of the robots' response to the cell's shocks is its TFP shock (the rest: policy).
     const rho = world.panel.includes(e) ? PARAMS.industry.shockLoad[designedClass(eco.iso3) - 1] : 1;
     const rest = Math.sqrt(Math.max(0, 1 - rho * rho));
@@ -106,7 +109,7 @@ function drawRobots(
     const tl = world.tlGroup[e] * T;
     for (let j = 0; j < J; j++) {
       const cell = e * J + j;
-      ownLevel[cell] = normal(rng, 0, P.sdLevel);
+      ownLevel[cell] = normal(design, 0, P.sdLevel);
       const base =
         level +
         structure.intensity[j] +

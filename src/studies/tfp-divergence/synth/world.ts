@@ -14,7 +14,10 @@ import { type HighDesign, highDesign } from "./targets.js";
 
 /** The design of a synthetic world (economy indices refer to `econ`). */
 export interface World {
+  /** The sampling seed: the shocks, noise and everything else that is redrawn per run. */
   readonly seed: number;
+  /** The seed of the fixed design (twins, factor paths, industry mix, adoption levels). */
+  readonly designSeed: number;
   readonly scale: Scale;
   readonly econ: readonly EconomyInfo[];
   /** Economies with IFR robot data (the country panel). */
@@ -54,10 +57,12 @@ export function selectEconomies(scale: Scale): readonly EconomyInfo[] {
 }
 
 /**
- * Build the design of the world for a seed and scale.
- * @example const world = makeWorld(42, "default");
+ * Build the design of the world for a sampling seed and scale. The design itself (twins, factor
+ * paths, loadings) is drawn from `designSeed`, fixed by the calibration: every sampling seed sees the
+ * same world and redraws only its shocks (docs/STUDIES.md B.5, "Fixed design").
+ * @example const world = makeWorld(42, "default"); world.designSeed; // PARAMS.designSeed
  */
-export function makeWorld(seed: number, scale: Scale): World {
+export function makeWorld(seed: number, scale: Scale, designSeed: number = PARAMS.designSeed): World {
   const econ = selectEconomies(scale);
   const n = econ.length;
   const ifr: number[] = [];
@@ -68,7 +73,7 @@ export function makeWorld(seed: number, scale: Scale): World {
     if (e.coverage !== "ifr-only") wiod.push(i);
     if (e.coverage === "both") panel.push(i);
   });
-  const rng = streamRng(seed, "tfp/world");
+  const rng = streamRng(designSeed, "tfp/world");
   // TS twins: panel economies among themselves (so both panels find the same twin), the other
   // IFR economies among themselves.
   const tsPanel = pairGroups(rng, panel, n);
@@ -88,7 +93,7 @@ export function makeWorld(seed: number, scale: Scale): World {
   const highCountry = countryDesign(econ, ifr, panel, countryTfp);
   const highIndustry = highDesign(tfp, panel, PARAMS.highMargin);
   const robotYears = ROBOT_YEARS.last - ROBOT_YEARS.first + 1;
-  const factorRng = streamRng(seed, "tfp/factors");
+  const factorRng = streamRng(designSeed, "tfp/factors");
   const anchor = 2000 - ROBOT_YEARS.first;
   const factorTS = randomWalks(factorRng, groupCount(tsGroup), robotYears, PARAMS.robots.sdFactor, anchor);
   const factorTL = randomWalks(factorRng, groupCount(tlGroup), robotYears, PARAMS.robots.sdFactor, anchor);
@@ -99,6 +104,7 @@ export function makeWorld(seed: number, scale: Scale): World {
   });
   return {
     seed,
+    designSeed,
     scale,
     econ,
     ifr,

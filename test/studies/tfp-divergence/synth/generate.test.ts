@@ -85,4 +85,17 @@ describe("generated sources of study B", () => {
     expect(ctfp(again)).toEqual(ctfp(frames));
     expect(ctfp(other)).not.toEqual(ctfp(frames));
   });
+
+  it("share the fixed design across sampling seeds (industry mix, adoption levels) and redraw the shocks", () => {
+    const other = generateWorld(22, "tiny");
+    // The mix is design; only the level follows the economy's employment, which carries sampling noise.
+    const J = g.structure.industries;
+    const mix = (x: Float64Array) => Array.from(x, (v, c) => v / x[c - (c % J)]);
+    const a = mix(g.structure.emp2000);
+    const b = mix(other.structure.emp2000);
+    expect(Math.max(...b.map((v, c) => Math.abs(v - a[c])))).toBeLessThan(1e-12);
+    expect(Array.from(other.robots.ownLevel)).toEqual(Array.from(g.robots.ownLevel));
+    expect(Array.from(other.shocks.industry)).not.toEqual(Array.from(g.shocks.industry));
+    expect(Array.from(other.robots.installations)).not.toEqual(Array.from(g.robots.installations));
+  });
 });
