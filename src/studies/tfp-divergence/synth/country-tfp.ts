@@ -2,8 +2,9 @@
  * Country TFP: ln A_it = a_i + c_t + β_i·Exposure_it + λ'X_it + u_it, β_i = betaLow + betaHigh·High_i +
  * betaStru·(Stru_i − mean Stru of the country panel), with
  * Exposure_it = ln((robot stock + 1) / persons engaged in 1994, thousands) and X the economy
- * controls (hc, FDI, Structure, Internet, ln GDP per capita). a_i is set so that the noise-free 1994
- * level relative to the US equals the economy's target. PWT's ctfp and rtfpna follow.
+ * controls (hc, FDI, Structure, Internet, ln GDP per capita). a_i is set so that the noise-free 2000
+ * level relative to the US equals the economy's target (its PWT 10.01 level of 2000, world.ts). PWT's
+ * ctfp and rtfpna follow.
  */
 import { PARAMS, COUNTRY_YEARS, ROBOT_YEARS } from "./params.js";
 import type { CountryBasics } from "./country-basics.js";
@@ -85,11 +86,15 @@ export function countryTfp(
     throw new Error("synth tfp-divergence: the USA must be among the economies (ctfp is relative to it)");
   const noiseFree = (e: number, t: number, a: number) =>
     a + trend(t) + robotPart(e, t) + countryControlsIndex(basics, e * Y + t);
-  const usLevel = noiseFree(usa, base, 0);
+  // The targets are PWT 10.01's levels of 2000, so the levels are anchored there: anchored in 1994,
+  // six years of robot effects that differ by Stru (the US's is among the largest) moved the mean
+  // ln ctfp of 2000 off PWT's by 0.06–0.09.
+  const anchor = 2000 - COUNTRY_YEARS.first;
+  const usLevel = noiseFree(usa, anchor, 0);
   const lnA = new Float64Array(n * Y);
   world.econ.forEach((_, e) => {
     const target = world.ifr.includes(e) ? world.highCountry.target[e] : world.countryTfp[e];
-    const a = Math.log(target) + usLevel - noiseFree(e, base, 0);
+    const a = Math.log(target) + usLevel - noiseFree(e, anchor, 0);
     for (let t = 0; t < Y; t++) {
       const rt = COUNTRY_YEARS.first + t - ROBOT_YEARS.first;
       lnA[e * Y + t] = noiseFree(e, t, a) + shocks.country[e * T + rt];

@@ -66,7 +66,7 @@ export function industryStructure(world: World, basics: CountryBasics): Industry
   const emp2000 = new Float64Array(world.econ.length * J);
   // Twins share part of their industry mix (structural similarity).
   const M = MANUF_PROFILE.length;
-  const { mixSpread: spread, mixTfpTilt } = PARAMS.structure;
+  const { mixSpread: spread, mixTfpTilt, tiltScale } = PARAMS.structure;
   const sharedTS = groupDeviations(rng, groupCount(world.tsGroup), M, 0.2 * spread);
   const sharedTL = groupDeviations(rng, groupCount(world.tlGroup), M, 0.2 * spread);
   world.econ.forEach((eco, e) => {
@@ -74,8 +74,11 @@ export function industryStructure(world: World, basics: CountryBasics): Industry
     const manufShare = Math.min(0.3, Math.max(0.07, 0.15 + 0.035 * tilt0 + normal(rng, 0, 0.02)));
     const total = basics.emp[e * basics.years + (2000 - COUNTRY_YEARS.first)] * 1000;
     const manuf = total * manufShare;
+    // The tilt along the robot intensities sets Stru's spread (tiltScale); the deviations do not.
     const tilt =
-      spread * (mixTfpTilt * Math.log(eco.tfp / 0.65) + 0.25 * eco.robotTilt + normal(rng, 0, 0.1));
+      tiltScale *
+      spread *
+      (mixTfpTilt * Math.log(eco.tfp / 0.65) + 0.25 * eco.robotTilt + normal(rng, 0, 0.1));
     const w = MANUF_PROFILE.map(
       (p, j) =>
         p.share *

@@ -123,8 +123,9 @@ export function makeWorld(seed: number, scale: Scale, designSeed: number = PARAM
 }
 
 /**
- * Country-panel design: 1994 ctfp targets at the economies' PWT 10.01 levels of 2000 (the base
- * year of the classes; the twin's TFP moves little in between), moved off the means so that the
+ * Country-panel design: ctfp targets (the noise-free levels of 2000, country-tfp.ts) at the
+ * economies' PWT 10.01 levels of 2000 (the base year of the classes; the twin's relative TFP moves
+ * little between 1994, the base year of High, and 2000), moved off the means so that the
  * industry-panel economies fall on their class's side of the panel mean (class-design.ts) and every
  * IFR economy's High (1994, over the IFR economies) is never in doubt. The US (ctfp = 1) stays.
  */

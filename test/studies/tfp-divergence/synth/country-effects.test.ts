@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDUSTRY_CODES } from "../../../../src/studies/tfp-divergence/sectors.js";
 import { generateWorld } from "../../../../src/studies/tfp-divergence/synth/generate.js";
-import { PARAMS, ROBOT_YEARS } from "../../../../src/studies/tfp-divergence/synth/params.js";
+import { COUNTRY_YEARS, PARAMS, ROBOT_YEARS } from "../../../../src/studies/tfp-divergence/synth/params.js";
 import { struValues } from "../../../../src/studies/tfp-divergence/synth/stru.js";
 
 const g = generateWorld(7, "tiny");
@@ -42,6 +42,31 @@ describe("the country robot effect and Stru (synth/country-tfp.ts, synth/stru.ts
     const beta = w.ifr.map((e) => g.country.beta[e]);
     const shareHigh = mean(w.ifr.map((e) => w.highCountry.high[e]));
     expect(mean(beta)).toBeCloseTo(P.betaLow + P.betaHigh * shareHigh, 12);
+  });
+
+  it("anchors each economy's level in 2000, the year of its PWT 10.01 target: noise-free ctfp of 2000 = target", () => {
+    const Y = g.country.years;
+    const T = w.robotYears;
+    const t = 2000 - COUNTRY_YEARS.first;
+    const rt = 2000 - ROBOT_YEARS.first;
+    const usa = w.econ.findIndex((x) => x.iso3 === "USA");
+    w.econ.forEach((_, e) => {
+      const target = w.ifr.includes(e) ? w.highCountry.target[e] : w.countryTfp[e];
+      const noiseFree = g.country.lnA[e * Y + t] - g.shocks.country[e * T + rt];
+      const usNoiseFree = g.country.lnA[usa * Y + t] - g.shocks.country[usa * T + rt];
+      expect(noiseFree - usNoiseFree).toBeCloseTo(Math.log(target), 10);
+    });
+    // In 1994 the levels have moved with the robot effects since (the US's effect is among the largest).
+    const t94 = 1994 - COUNTRY_YEARS.first;
+    const rt94 = 1994 - ROBOT_YEARS.first;
+    const gap94 = w.ifr.map(
+      (e) =>
+        g.country.lnA[e * Y + t94] -
+        g.shocks.country[e * T + rt94] -
+        (g.country.lnA[usa * Y + t94] - g.shocks.country[usa * T + rt94]) -
+        Math.log(w.highCountry.target[e]),
+    );
+    expect(Math.max(...gap94.map(Math.abs))).toBeGreaterThan(1e-3);
   });
 
   it("raises each economy's effect by betaStru per unit of Stru, and by betaHigh for High economies", () => {
