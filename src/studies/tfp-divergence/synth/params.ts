@@ -41,7 +41,8 @@ export const PARAMS = {
      * Rise of the robot effect with Stru (eq. 19), centred at the country panel's mean Stru. The
      * paper's Table 7 (5) implies ≈ 2.1 on its Stru (s.d. ≈ 0.008); the twin's Stru has about the
      * paper's spread (s.d. ≈ 0.01, `structure.tiltScale`), and 3 (search, docs/STUDIES.md B.5,
-     * "Stru at the paper's spread") brings Table 7 (2)/(5)'s interactions to the paper's 0.30 / 0.60.
+     * "Stru at the paper's spread") brings Table 7 (2)/(5)'s interactions to 0.17–0.39 / 0.06–0.42
+     * on seeds 1–8 (paper 0.30 / 0.60).
      */
     betaStru: 3,
     /** s.d. of the economy's TFP shock: with the responses below, Table 2 (2)'s OLS bias ≈ −0.032 (paper −0.030). */

@@ -45,27 +45,20 @@ describe("the country robot effect and Stru (synth/country-tfp.ts, synth/stru.ts
   });
 
   it("anchors each economy's level in 2000, the year of its PWT 10.01 target: noise-free ctfp of 2000 = target", () => {
-    const Y = g.country.years;
-    const T = w.robotYears;
-    const t = 2000 - COUNTRY_YEARS.first;
-    const rt = 2000 - ROBOT_YEARS.first;
     const usa = w.econ.findIndex((x) => x.iso3 === "USA");
+    /** ln ctfp without the TFP shocks of the economy and of the US in a year. */
+    const noiseFree = (e: number, year: number) => {
+      const at = (f: number) =>
+        g.country.lnA[f * g.country.years + (year - COUNTRY_YEARS.first)] -
+        g.shocks.country[f * w.robotYears + (year - ROBOT_YEARS.first)];
+      return at(e) - at(usa);
+    };
     w.econ.forEach((_, e) => {
       const target = w.ifr.includes(e) ? w.highCountry.target[e] : w.countryTfp[e];
-      const noiseFree = g.country.lnA[e * Y + t] - g.shocks.country[e * T + rt];
-      const usNoiseFree = g.country.lnA[usa * Y + t] - g.shocks.country[usa * T + rt];
-      expect(noiseFree - usNoiseFree).toBeCloseTo(Math.log(target), 10);
+      expect(noiseFree(e, 2000)).toBeCloseTo(Math.log(target), 10);
     });
     // In 1994 the levels have moved with the robot effects since (the US's effect is among the largest).
-    const t94 = 1994 - COUNTRY_YEARS.first;
-    const rt94 = 1994 - ROBOT_YEARS.first;
-    const gap94 = w.ifr.map(
-      (e) =>
-        g.country.lnA[e * Y + t94] -
-        g.shocks.country[e * T + rt94] -
-        (g.country.lnA[usa * Y + t94] - g.shocks.country[usa * T + rt94]) -
-        Math.log(w.highCountry.target[e]),
-    );
+    const gap94 = w.ifr.map((e) => noiseFree(e, 1994) - Math.log(w.highCountry.target[e]));
     expect(Math.max(...gap94.map(Math.abs))).toBeGreaterThan(1e-3);
   });
 

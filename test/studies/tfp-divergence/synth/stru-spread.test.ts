@@ -9,17 +9,18 @@ afterEach(() => {
   structure.tiltScale = tiltScale;
 });
 
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
 /** Mean and s.d. of Stru over the industry panel, and the High − Low gap of its mean over the country panel. */
 function struMoments(seed: number) {
   const g = generateWorld(seed, "default");
   const w = g.world;
   const S = struValues(w, g.structure, g.robots);
   const panel = w.panel.map((e) => S.stru[e]);
-  const m = panel.reduce((a, b) => a + b, 0) / panel.length;
-  const sd = Math.sqrt(panel.reduce((a, b) => a + (b - m) ** 2, 0) / panel.length);
+  const m = mean(panel);
+  const sd = Math.sqrt(mean(panel.map((x) => (x - m) ** 2)));
   const group = (h: number) => w.ifr.filter((e) => w.highCountry.high[e] === h).map((e) => S.stru[e]);
-  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { mean: m, sd, gap: avg(group(1)) - avg(group(0)) };
+  return { mean: m, sd, gap: mean(group(1)) - mean(group(0)) };
 }
 
 describe("Stru's spread (synth/industry-structure.ts, structure.tiltScale; docs/STUDIES.md B.5)", () => {
