@@ -1,6 +1,8 @@
 /**
  * The coefficients a study's paper prints, shipped as data (`data/papers/<study>.json`): the reference a
  * run is compared with (`paper-comparison.md/.csv`). Keys follow `truth.json`: `<table id>.<column>.<term>`.
+ * The optional `descriptives` are the paper's descriptive statistics (Table 1), one entry per printed
+ * variable, compared with the run's Table 1 (`paper-descriptives.ts`).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,17 +23,42 @@ const coefficientSchema = z
   })
   .strict();
 
+const descriptiveSchema = z
+  .object({
+    /** The run's descriptive table (`tables/<table>.json`). */
+    table: z.string().min(1),
+    /** 0-based panel of that table (its panels in order), null for a table without panels. */
+    panel: z.number().int().nonnegative().nullable(),
+    /** The run's variable id in that table. */
+    variable: z.string().min(1),
+    /** The paper's name of the variable, as printed. */
+    name: z.string().min(1),
+    n: z.number().int().positive(),
+    mean: z.number().finite(),
+    /** Null where the paper prints no standard deviation. */
+    sd: z.number().finite().nonnegative().nullable(),
+    min: z.number().finite(),
+    max: z.number().finite(),
+    printed: z.string(),
+    note: z.string().optional(),
+  })
+  .strict();
+
 const paperSchema = z
   .object({
     study: z.string().min(1),
     paper: z.string(),
     source: z.string(),
     coefficients: z.array(coefficientSchema).min(1),
+    descriptives: z.array(descriptiveSchema).optional(),
   })
   .strict();
 
 /** One printed coefficient of a paper. */
 export type PaperCoefficient = Readonly<z.infer<typeof coefficientSchema>>;
+
+/** One variable of a paper's descriptive-statistics table. */
+export type PaperDescriptive = Readonly<z.infer<typeof descriptiveSchema>>;
 
 /** A paper's printed coefficients (the parsed `data/papers/<study>.json`). */
 export interface PaperCoefficients {
@@ -39,6 +66,8 @@ export interface PaperCoefficients {
   readonly paper: string;
   readonly source: string;
   readonly coefficients: readonly PaperCoefficient[];
+  /** The paper's descriptive statistics (Table 1), where the papers file has them. */
+  readonly descriptives?: readonly PaperDescriptive[];
 }
 
 /**
@@ -51,7 +80,8 @@ export function paperFile(study: string): string {
 
 /**
  * Parse and check a papers document; `file` names it in errors. Each key must equal
- * `<table>.<column>.<term>` and be unique.
+ * `<table>.<column>.<term>` and be unique; each descriptive variable appears once per table panel, its
+ * mean within its min and max.
  * @example const p = parsePaperCoefficients(JSON.parse(text), "data/papers/x.json");
  */
 export function parsePaperCoefficients(doc: unknown, file: string): PaperCoefficients {
@@ -67,6 +97,18 @@ export function parsePaperCoefficients(doc: unknown, file: string): PaperCoeffic
       throw new Error(`${file}: coefficients[${i}].key is "${c.key}" but table/column/term give "${want}"`);
     if (seen.has(c.key)) throw new Error(`${file}: coefficients[${i}].key "${c.key}" appears twice`);
     seen.add(c.key);
+  });
+  const seenVars = new Set<string>();
+  (r.data.descriptives ?? []).forEach((d, i) => {
+    const where = `descriptives[${i}]`;
+    if (d.min > d.mean || d.mean > d.max)
+      throw new Error(
+        `${file}: ${where} (${d.variable}): mean ${d.mean} is outside [min ${d.min}, max ${d.max}]`,
+      );
+    const id = `${d.table}/${d.panel ?? "-"}/${d.variable}`;
+    if (seenVars.has(id))
+      throw new Error(`${file}: ${where}: ${d.variable} of ${d.table} panel ${d.panel} appears twice`);
+    seenVars.add(id);
   });
   return r.data;
 }

@@ -3,6 +3,8 @@ import { csvField } from "./render-csv.js";
 import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
+import type { DescriptiveRow } from "./paper-descriptives.js";
+import { renderDescriptivesMarkdown } from "./paper-descriptives-render.js";
 
 const CSV_COLUMNS = [
   "table",
@@ -58,12 +60,14 @@ const show = (x: number | null, digits = 4): string =>
 const starText = (k: number | null): string => (k === null ? "" : "*".repeat(k));
 
 /**
- * The Markdown report: overall summary, one summary line per table, then every printed coefficient.
+ * The Markdown report: overall summary, one summary line per table, then every printed coefficient and,
+ * where the paper's descriptive statistics are given, a section comparing them (after the coefficients).
  * @example const md = renderPaperComparisonMarkdown(paper, rows);
  */
 export function renderPaperComparisonMarkdown(
   paper: PaperCoefficients,
   rows: readonly ComparisonRow[],
+  descriptives: readonly DescriptiveRow[] = [],
 ): string {
   const tables = [...new Set(rows.map((r) => r.paper.table))];
   const out = [
@@ -97,6 +101,10 @@ export function renderPaperComparisonMarkdown(
         `${show(r.coef)}${starText(r.stars)} | ${show(r.se)} | ${r.diffSe === null ? "–" : r.diffSe.toFixed(2)} | ` +
         `${mark(r.signAgree)} | ${mark(r.starAgree)} |`,
     );
+  }
+  if (descriptives.length > 0) {
+    const tables = [...new Set(descriptives.map((d) => d.paper.table))].join(", ");
+    out.push("", ...renderDescriptivesMarkdown(descriptives, tables));
   }
   return `${out.join("\n")}\n`;
 }

@@ -3,7 +3,8 @@
  * to the run's estimate of the same `<table>.<column>.<term>` (read from `OUT/<study>/tables/<table>.json`),
  * with the difference in combined standard errors and sign and star agreement. Written as
  * `OUT/<study>/paper-comparison.csv` (one row per printed coefficient) and `.md` (one summary line per
- * table and an overall line, then the rows).
+ * table and an overall line, then the rows). Where the papers file gives the paper's Table 1, it is
+ * compared too: `paper-descriptives.csv` and a last section of the `.md` (paper-descriptives.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +17,8 @@ import {
 } from "./paper-coefficients.js";
 import { renderPaperComparisonCsv, renderPaperComparisonMarkdown } from "./paper-comparison-render.js";
 import { starCount } from "./paper-comparison-summary.js";
+import { compareDescriptives, descriptiveTables } from "./paper-descriptives.js";
+import { renderDescriptivesCsv } from "./paper-descriptives-render.js";
 
 /** The run's estimate of one printed coefficient (null fields if the run has no such coefficient). */
 export interface ComparisonRow {
@@ -89,8 +92,9 @@ export function tableFolderSource(dir: string): CoefficientSource {
 }
 
 /**
- * Write `paper-comparison.csv` and `.md` into a study's output folder if the study has a papers file;
- * returns the rows compared (null when the study has none).
+ * Write `paper-comparison.csv` and `.md` (and `paper-descriptives.csv` where the papers file has the
+ * paper's Table 1) into a study's output folder if the study has a papers file; returns the
+ * coefficient rows compared (null when the study has none).
  * @example await writePaperComparison("out/upstream-innovation", "upstream-innovation");
  */
 export async function writePaperComparison(
@@ -99,8 +103,15 @@ export async function writePaperComparison(
   paper: PaperCoefficients | null = loadPaperCoefficients(study),
 ): Promise<ComparisonRow[] | null> {
   if (!paper) return null;
-  const rows = comparePaper(paper, tableFolderSource(join(studyDir, "tables")));
+  const tables = join(studyDir, "tables");
+  const rows = comparePaper(paper, tableFolderSource(tables));
+  const descriptives = compareDescriptives(paper.descriptives ?? [], descriptiveTables(tables));
   await writeFileAtomic(join(studyDir, "paper-comparison.csv"), renderPaperComparisonCsv(rows));
-  await writeFileAtomic(join(studyDir, "paper-comparison.md"), renderPaperComparisonMarkdown(paper, rows));
+  if (descriptives.length > 0)
+    await writeFileAtomic(join(studyDir, "paper-descriptives.csv"), renderDescriptivesCsv(descriptives));
+  await writeFileAtomic(
+    join(studyDir, "paper-comparison.md"),
+    renderPaperComparisonMarkdown(paper, rows, descriptives),
+  );
   return rows;
 }

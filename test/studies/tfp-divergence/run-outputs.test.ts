@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPaperCoefficients } from "../../../src/report/paper-coefficients.js";
+import { compareDescriptives, descriptiveTables } from "../../../src/report/paper-descriptives.js";
 import { cleanup, digests, runStudy, type SynthFixture, synthesize, tableJson } from "./fixture.js";
 
 const TABLES = [
@@ -88,6 +90,16 @@ describe("study B outputs", () => {
     expect(md).toContain("Economy-year");
     expect(md).toContain("Economy-industry-year");
     expect(md).toContain("TFP (Levinsohn–Petrin)");
+  });
+
+  it("has every variable of the paper's Table 1 (data/papers) in the run's Table 1, in the paper's panel", () => {
+    const printed = loadPaperCoefficients("tfp-divergence")?.descriptives ?? [];
+    expect(printed.length).toBe(14);
+    const rows = compareDescriptives(printed, descriptiveTables(join(a.outDir, "tables")));
+    for (const r of rows) {
+      expect(r.run?.mean, r.paper.variable).toEqual(expect.any(Number));
+      expect(r.panelLabel).toBe(r.paper.panel === 0 ? "Economy-year" : "Economy-industry-year");
+    }
   });
 
   it("draws Figures 1 and 2 from the real Penn World Table 10.01 over the panel's years and says so", async () => {
