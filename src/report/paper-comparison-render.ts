@@ -3,8 +3,7 @@ import { csvField } from "./render-csv.js";
 import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
-import type { DescriptiveRow } from "./paper-descriptives.js";
-import { renderDescriptivesMarkdown } from "./paper-descriptives-render.js";
+import { type DescriptiveRow, descriptivesSummary } from "./paper-descriptives.js";
 
 const CSV_COLUMNS = [
   "table",
@@ -60,8 +59,9 @@ const show = (x: number | null, digits = 4): string =>
 const starText = (k: number | null): string => (k === null ? "" : "*".repeat(k));
 
 /**
- * The Markdown report: overall summary, one summary line per table, then every printed coefficient and,
- * where the paper's descriptive statistics are given, a section comparing them (after the coefficients).
+ * The Markdown report: overall summary (and, where the paper's Table 1 is compared, one line on it:
+ * the comparison itself is `paper-descriptives.md`), one summary line per table, then every printed
+ * coefficient.
  * @example const md = renderPaperComparisonMarkdown(paper, rows);
  */
 export function renderPaperComparisonMarkdown(
@@ -82,6 +82,12 @@ export function renderPaperComparisonMarkdown(
     "Sign agreement counts the paper's significant coefficients (at least one star); 'within 2 SE' means",
     "|reproduction − paper| ≤ 2·sqrt(se² + paper se²).",
     "",
+    ...(descriptives.length > 0
+      ? [
+          `**Table 1:** ${descriptivesSummary(descriptives)}; paper beside run in \`paper-descriptives.md\`.`,
+          "",
+        ]
+      : []),
     "## By table",
     "",
     ...tables.map(
@@ -101,10 +107,6 @@ export function renderPaperComparisonMarkdown(
         `${show(r.coef)}${starText(r.stars)} | ${show(r.se)} | ${r.diffSe === null ? "–" : r.diffSe.toFixed(2)} | ` +
         `${mark(r.signAgree)} | ${mark(r.starAgree)} |`,
     );
-  }
-  if (descriptives.length > 0) {
-    const tables = [...new Set(descriptives.map((d) => d.paper.table))].join(", ");
-    out.push("", ...renderDescriptivesMarkdown(descriptives, tables));
   }
   return `${out.join("\n")}\n`;
 }

@@ -4,7 +4,8 @@
  * with the difference in combined standard errors and sign and star agreement. Written as
  * `OUT/<study>/paper-comparison.csv` (one row per printed coefficient) and `.md` (one summary line per
  * table and an overall line, then the rows). Where the papers file gives the paper's Table 1, it is
- * compared too: `paper-descriptives.csv` and a last section of the `.md` (paper-descriptives.ts).
+ * compared too: `paper-descriptives.csv` and `.md` (paper-descriptives.ts), summarised in one line of
+ * `paper-comparison.md`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ import {
 import { renderPaperComparisonCsv, renderPaperComparisonMarkdown } from "./paper-comparison-render.js";
 import { starCount } from "./paper-comparison-summary.js";
 import { compareDescriptives, descriptiveTables } from "./paper-descriptives.js";
-import { renderDescriptivesCsv } from "./paper-descriptives-render.js";
+import { renderDescriptivesCsv, renderDescriptivesMarkdown } from "./paper-descriptives-render.js";
 
 /** The run's estimate of one printed coefficient (null fields if the run has no such coefficient). */
 export interface ComparisonRow {
@@ -92,8 +93,8 @@ export function tableFolderSource(dir: string): CoefficientSource {
 }
 
 /**
- * Write `paper-comparison.csv` and `.md` (and `paper-descriptives.csv` where the papers file has the
- * paper's Table 1) into a study's output folder if the study has a papers file; returns the
+ * Write `paper-comparison.csv` and `.md` (and `paper-descriptives.csv` and `.md` where the papers file
+ * has the paper's Table 1) into a study's output folder if the study has a papers file; returns the
  * coefficient rows compared (null when the study has none).
  * @example await writePaperComparison("out/upstream-innovation", "upstream-innovation");
  */
@@ -107,8 +108,13 @@ export async function writePaperComparison(
   const rows = comparePaper(paper, tableFolderSource(tables));
   const descriptives = compareDescriptives(paper.descriptives ?? [], descriptiveTables(tables));
   await writeFileAtomic(join(studyDir, "paper-comparison.csv"), renderPaperComparisonCsv(rows));
-  if (descriptives.length > 0)
+  if (descriptives.length > 0) {
     await writeFileAtomic(join(studyDir, "paper-descriptives.csv"), renderDescriptivesCsv(descriptives));
+    await writeFileAtomic(
+      join(studyDir, "paper-descriptives.md"),
+      renderDescriptivesMarkdown(descriptives, paper.study),
+    );
+  }
   await writeFileAtomic(
     join(studyDir, "paper-comparison.md"),
     renderPaperComparisonMarkdown(paper, rows, descriptives),

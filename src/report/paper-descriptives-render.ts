@@ -1,4 +1,4 @@
-/** Render the paper's Table 1 beside the run's as CSV (one row per printed variable) and a Markdown section. */
+/** Render the paper's Table 1 beside the run's as CSV (one row per printed variable) and Markdown. */
 import { csvField } from "./render-csv.js";
 import { type DescriptiveRow, descriptivesSummary } from "./paper-descriptives.js";
 
@@ -63,18 +63,19 @@ const show = (x: number | null | undefined): string => {
 const pair = (paper: number | null, run: number | null | undefined) => `${show(paper)} / ${show(run)}`;
 
 /**
- * The Markdown section "Descriptive statistics": a summary line, then one row per printed variable with
+ * The Markdown document `paper-descriptives.md`: a summary line, then one row per printed variable with
  * paper / run for each statistic and the gap of the means (a panel column where the table has panels,
  * an s.d. column where either side has one).
- * @example const lines = renderDescriptivesMarkdown(rows, "table1");
+ * @example const md = renderDescriptivesMarkdown(rows, "tfp-divergence");
  */
-export function renderDescriptivesMarkdown(rows: readonly DescriptiveRow[], title: string): string[] {
+export function renderDescriptivesMarkdown(rows: readonly DescriptiveRow[], study: string): string {
+  const tables = [...new Set(rows.map((r) => r.paper.table))].join(", ");
   const multi = rows.some((r) => r.paper.panel !== null);
   const withSd = rows.some((r) => r.paper.sd !== null || (r.run?.sd ?? null) !== null);
   const panelText = (r: DescriptiveRow) =>
     r.panelLabel ?? (r.paper.panel === null ? "–" : `#${r.paper.panel}`);
-  return [
-    `## Descriptive statistics: ${title}`,
+  const lines = [
+    `# Paper beside reproduction, descriptive statistics (${tables}): ${study}`,
     "",
     `**Summary:** ${descriptivesSummary(rows)}.`,
     "",
@@ -98,4 +99,5 @@ export function renderDescriptivesMarkdown(rows: readonly DescriptiveRow[], titl
       return `| ${cells.join(" | ")} |`;
     }),
   ];
+  return `${lines.join("\n")}\n`;
 }

@@ -86,7 +86,7 @@ describe("paper's Table 1 beside the run's", () => {
     expect(descriptivesSummary(withSd)).toBe(
       "means close for 1/1 (|gap| ≤ 0.5 of the paper's scale); N equal for 0/1",
     );
-    const md = renderDescriptivesMarkdown(withSd, "t1").join("\n");
+    const md = renderDescriptivesMarkdown(withSd, "demo");
     expect(md).toContain("| variable | N | mean | s.d. | min | max | gap |");
     expect(md).toContain(
       "| paper robot (robot) | 13452 / 11296 | 0.0390 / 0.0355 | 0.0700 / 0.0270 | 0 / 0.0030 |",
@@ -116,7 +116,7 @@ describe("paper's Table 1 beside the run's", () => {
     expect(ok.descriptives).toHaveLength(2);
   });
 
-  it("writes paper-descriptives.csv and a last Markdown section only when the papers file has a Table 1", async () => {
+  it("writes paper-descriptives.csv and .md, and one line in paper-comparison.md, only when the papers file has a Table 1", async () => {
     const dir = await mkdtemp(join(tmpdir(), "paper-desc-"));
     dirs.push(dir);
     await mkdir(join(dir, "tables"));
@@ -149,9 +149,8 @@ describe("paper's Table 1 beside the run's", () => {
       "",
     ]);
     expect(csv[2].split(",").slice(4, 8)).toEqual(["90", "80", "3.05", "3.2"]);
-    const md = await readFile(join(dir, "paper-comparison.md"), "utf8");
-    const section = md.slice(md.indexOf("## Descriptive statistics: t1"));
-    expect(md.indexOf("## Descriptive statistics")).toBeGreaterThan(md.indexOf("## Coefficients"));
+    const section = await readFile(join(dir, "paper-descriptives.md"), "utf8");
+    expect(section.split("\n")[0]).toBe("# Paper beside reproduction, descriptive statistics (t1): demo");
     expect(section).toContain(
       "**Summary:** means close for 2/2 (|gap| ≤ 0.5 of the paper's scale); N equal for 1/2.",
     );
@@ -160,12 +159,19 @@ describe("paper's Table 1 beside the run's", () => {
     );
     // Neither side has an s.d.: no s.d. column; a panel column, as the table has panels.
     expect(section).toContain("| panel | variable | N | mean | min | max | gap |");
+    // The coefficient comparison keeps its own single table and summarises Table 1 in one line.
+    const md = await readFile(join(dir, "paper-comparison.md"), "utf8");
+    expect(md).toContain(
+      "**Table 1:** means close for 2/2 (|gap| ≤ 0.5 of the paper's scale); N equal for 1/2; paper beside run in `paper-descriptives.md`.",
+    );
+    expect(md.split("\n").filter((l) => l.startsWith("| ")).length).toBe(2); // header + the one coefficient
 
     const bare = await mkdtemp(join(tmpdir(), "paper-desc-"));
     dirs.push(bare);
     await writePaperComparison(bare, "demo", { ...paper, descriptives: undefined });
     expect(existsSync(join(bare, "paper-descriptives.csv"))).toBe(false);
-    expect(await readFile(join(bare, "paper-comparison.md"), "utf8")).not.toContain("Descriptive statistics");
+    expect(existsSync(join(bare, "paper-descriptives.md"))).toBe(false);
+    expect(await readFile(join(bare, "paper-comparison.md"), "utf8")).not.toContain("**Table 1:**");
   });
 
   it("ships both papers' Table 1: study A's 10 variables with s.d., study B's 14 over its two panels without", () => {

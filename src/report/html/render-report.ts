@@ -93,6 +93,7 @@ function studyHtml(s: ReportStudy, lang: Lang): string {
     body.push(`<h3>${w("comparison")}</h3>`);
     if (s.comparison.markdown) body.push(markdownHtml(s.comparison.markdown));
     if (s.comparison.csv) body.push(csvTableHtml(s.comparison.csv.rows), filesLine([s.comparison.csv.path]));
+    if (s.comparison.descriptives) body.push(markdownHtml(s.comparison.descriptives));
     body.push("</section>");
   }
   if (s.reviews.length || s.reviewCsvs.length) {

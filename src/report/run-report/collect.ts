@@ -61,10 +61,12 @@ async function collectStudy(outDir: string, s: Manifest["studies"][number]): Pro
 async function collectComparison(outDir: string, study: string): Promise<PaperComparison | null> {
   const md = join(outDir, study, "paper-comparison.md");
   const csv = join(outDir, study, "paper-comparison.csv");
+  const desc = join(outDir, study, "paper-descriptives.md");
   if (!existsSync(md) && !existsSync(csv)) return null;
   return {
     markdown: existsSync(md) ? await readFile(md, "utf8") : null,
     csv: existsSync(csv) ? await readCsvDocument(outDir, `${study}/paper-comparison.csv`) : null,
+    descriptives: existsSync(desc) ? await readFile(desc, "utf8") : null,
   };
 }
 

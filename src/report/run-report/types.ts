@@ -29,6 +29,8 @@ export interface CsvDocument {
 export interface PaperComparison {
   readonly markdown: string | null;
   readonly csv: CsvDocument | null;
+  /** `paper-descriptives.md`: the paper's Table 1 beside the run's, where the study has one. */
+  readonly descriptives: string | null;
 }
 
 /** A review or diagnostics summary (any JSON file of `review/` or `diagnostics/`). */

@@ -118,7 +118,7 @@ describe.skipIf(!chromium)("report.html in headless Chromium", () => {
   it("shows the paper-versus-reproduction comparison when the run has one", async () => {
     const fx = join(import.meta.dirname, "..", "..", "fixtures", "paper-comparison");
     const root = out.en;
-    for (const f of ["paper-comparison.csv", "paper-comparison.md"])
+    for (const f of ["paper-comparison.csv", "paper-comparison.md", "paper-descriptives.md"])
       copyFileSync(join(fx, f), join(root, "upstream-innovation", f));
     await writeRunReports(root, manifestOf(root), { pdf: false });
     const html = readFileSync(join(root, "report.html"), "utf8");
@@ -127,6 +127,9 @@ describe.skipIf(!chromium)("report.html in headless Chromium", () => {
     expect(section).toContain('<th scope="col">paper_coef</th>');
     expect(section).toContain("<td>0.0211</td>");
     expect(section).toContain("<strong>Overall</strong>");
+    // The paper's Table 1 beside the run's follows the coefficients, in the same section.
+    expect(section.indexOf("descriptive statistics (table1)")).toBeGreaterThan(section.indexOf("paper_coef"));
+    expect(section).toContain("<td>0.0390 / 0.0355</td>");
     expect(html).toContain('href="#upstream-innovation--paper-comparison"');
   }, 60_000);
 });
