@@ -101,7 +101,7 @@ export function manufacturing(
     const replace = hasRobots ? P.replaceLow + P.replaceHigh * high : 0;
     const a = P.level + Math.log(hasRobots ? world.highIndustry.target[e] : eco.tfp);
     const kappa = 4.5 + 1.2 * Math.log(eco.tfp / 0.65) + normal(rng, 0, 0.1);
-    const hours = Math.log(41 - 6 * (eco.tfp - 0.65) + normal(rng, 0, 1.5));
+    const hours = Math.log(P.hoursScale * (41 - 6 * (eco.tfp - 0.65) + normal(rng, 0, 1.5)));
     const growth = 0.025 + 0.03 * Math.max(0, 1 - eco.tfp) + (eco.iso3 === "CHN" ? 0.08 : 0);
     for (let j = 0; j < M; j++) {
       const cell = e * M + j;
@@ -136,7 +136,7 @@ export function manufacturing(
           P.levelByIntensity * structure.intensity[j] +
           P.trend * t +
           beta[e] * P.effectByIndustry[j] * xt +
-          P.lambda.lnweekwork * hoursPerWeek[i] +
+          P.lambda.lnweekwork * (hoursPerWeek[i] - Math.log(P.hoursScale)) +
           P.lambda.lncapital * kl[i] +
           P.lambda.hc * basics.hc[b] +
           P.lambda.internet * basics.internet[b] +
