@@ -33,7 +33,10 @@ export interface DescriptiveRow {
 /** Means within this many of the paper's scale units count as close. */
 export const CLOSE_MEAN_GAP = 0.5;
 
-/** The scale of a paper's variable: its s.d., or a quarter of its range where it prints no s.d. */
+/**
+ * The scale of a paper's variable: its s.d., or a quarter of its range where it prints no s.d.
+ * @example paperScale({ ...d, sd: null, min: -5, max: 5 }); // 2.5
+ */
 export function paperScale(d: PaperDescriptive): number {
   return d.sd ?? (d.max - d.min) / 4;
 }
