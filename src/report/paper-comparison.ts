@@ -7,7 +7,6 @@
  * compared too: `paper-descriptives.csv` and `.md` (paper-descriptives.ts), summarised in one line of
  * `paper-comparison.md`.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TableJson } from "./table-json.js";
 import { writeFileAtomic } from "./atomic-write.js";
@@ -18,8 +17,10 @@ import {
 } from "./paper-coefficients.js";
 import { renderPaperComparisonCsv, renderPaperComparisonMarkdown } from "./paper-comparison-render.js";
 import { starCount } from "./paper-comparison-summary.js";
-import { compareDescriptives, descriptiveTables } from "./paper-descriptives.js";
+import type { DescriptiveJson } from "./descriptive-json.js";
+import { compareDescriptives } from "./paper-descriptives.js";
 import { renderDescriptivesCsv, renderDescriptivesMarkdown } from "./paper-descriptives-render.js";
+import { tableFolder } from "./table-folder.js";
 
 /** The run's estimate of one printed coefficient (null fields if the run has no such coefficient). */
 export interface ComparisonRow {
@@ -73,14 +74,7 @@ export function comparePaper(paper: PaperCoefficients, source: CoefficientSource
  * @example const source = tableFolderSource("out/upstream-innovation/tables");
  */
 export function tableFolderSource(dir: string): CoefficientSource {
-  const cache = new Map<string, TableJson | null>();
-  const table = (id: string): TableJson | null => {
-    if (!cache.has(id)) {
-      const file = join(dir, `${id}.json`);
-      cache.set(id, existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as TableJson) : null);
-    }
-    return cache.get(id) ?? null;
-  };
+  const table = tableFolder<TableJson>(dir);
   return (tableId, column, term) => {
     const t = table(tableId);
     const j = t?.columns.findIndex((c) => String(c.number) === column) ?? -1;
@@ -106,7 +100,7 @@ export async function writePaperComparison(
   if (!paper) return null;
   const tables = join(studyDir, "tables");
   const rows = comparePaper(paper, tableFolderSource(tables));
-  const descriptives = compareDescriptives(paper.descriptives ?? [], descriptiveTables(tables));
+  const descriptives = compareDescriptives(paper.descriptives ?? [], tableFolder<DescriptiveJson>(tables));
   await writeFileAtomic(join(studyDir, "paper-comparison.csv"), renderPaperComparisonCsv(rows));
   if (descriptives.length > 0) {
     await writeFileAtomic(join(studyDir, "paper-descriptives.csv"), renderDescriptivesCsv(descriptives));

@@ -5,8 +5,6 @@
  * (max − min, about its s.d. for a variable spread over ± 2 s.d.). A user sees whether the data (a
  * synthetic twin, or their own licensed data) look like the paper's before reading any coefficient.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { DescriptiveJson } from "./descriptive-json.js";
 import type { PaperDescriptive } from "./paper-coefficients.js";
 
@@ -41,21 +39,6 @@ export function paperScale(d: PaperDescriptive): number {
   return d.sd ?? (d.max - d.min) / 4;
 }
 
-/**
- * A run's descriptive tables by id, read from `<dir>/<id>.json` once each; null where the file is missing.
- * @example const tables = descriptiveTables("out/tfp-divergence/tables");
- */
-export function descriptiveTables(dir: string): (id: string) => DescriptiveJson | null {
-  const cache = new Map<string, DescriptiveJson | null>();
-  return (id) => {
-    if (!cache.has(id)) {
-      const file = join(dir, `${id}.json`);
-      cache.set(id, existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as DescriptiveJson) : null);
-    }
-    return cache.get(id) ?? null;
-  };
-}
-
 /** The label of panel `panel` (0-based, panels in order of appearance) of a table, null if none. */
 function panelLabel(table: DescriptiveJson, panel: number | null): string | null {
   if (panel === null) return null;
@@ -76,8 +59,8 @@ function runStats(table: DescriptiveJson, panel: number | null, variable: string
 }
 
 /**
- * Compare each variable of the paper's Table 1 with the run's table.
- * @example const rows = compareDescriptives(paper.descriptives ?? [], descriptiveTables("out/a/tables"));
+ * Compare each variable of the paper's Table 1 with the run's table (`tables` reads the run's tables by id).
+ * @example const rows = compareDescriptives(paper.descriptives ?? [], tableFolder<DescriptiveJson>("out/a/tables"));
  */
 export function compareDescriptives(
   printed: readonly PaperDescriptive[],
@@ -95,7 +78,7 @@ export function compareDescriptives(
 
 /**
  * One line of text: how many of the paper's variables the run has, and how many means are close.
- * @example descriptivesSummary(rows); // "means close for 12/14 (|gap| ≤ 0.5 of the paper's scale); 14/14 in the run"
+ * @example descriptivesSummary(rows); // "means close for 13/14 (|gap| ≤ 0.5 of the paper's scale); N equal for 14/14"
  */
 export function descriptivesSummary(rows: readonly DescriptiveRow[]): string {
   const found = rows.filter((r) => r.run !== null).length;

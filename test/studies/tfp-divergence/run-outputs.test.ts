@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPaperCoefficients } from "../../../src/report/paper-coefficients.js";
-import { compareDescriptives, descriptiveTables } from "../../../src/report/paper-descriptives.js";
+import type { DescriptiveJson } from "../../../src/report/descriptive-json.js";
+import { compareDescriptives } from "../../../src/report/paper-descriptives.js";
+import { tableFolder } from "../../../src/report/table-folder.js";
 import { cleanup, digests, runStudy, type SynthFixture, synthesize, tableJson } from "./fixture.js";
 
 const TABLES = [
@@ -95,7 +97,7 @@ describe("study B outputs", () => {
   it("has every variable of the paper's Table 1 (data/papers) in the run's Table 1, in the paper's panel", () => {
     const printed = loadPaperCoefficients("tfp-divergence")?.descriptives ?? [];
     expect(printed.length).toBe(14);
-    const rows = compareDescriptives(printed, descriptiveTables(join(a.outDir, "tables")));
+    const rows = compareDescriptives(printed, tableFolder<DescriptiveJson>(join(a.outDir, "tables")));
     for (const r of rows) {
       expect(r.run?.mean, r.paper.variable).toEqual(expect.any(Number));
       expect(r.panelLabel).toBe(r.paper.panel === 0 ? "Economy-year" : "Economy-industry-year");

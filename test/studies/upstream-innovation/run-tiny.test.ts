@@ -3,7 +3,9 @@ import { readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPaperCoefficients } from "../../../src/report/paper-coefficients.js";
-import { compareDescriptives, descriptiveTables } from "../../../src/report/paper-descriptives.js";
+import type { DescriptiveJson } from "../../../src/report/descriptive-json.js";
+import { compareDescriptives } from "../../../src/report/paper-descriptives.js";
+import { tableFolder } from "../../../src/report/table-folder.js";
 import { DataSession } from "../../../src/io/session.js";
 import { quoteLiteral } from "../../../src/io/sql.js";
 import type { SourceFile, StudyRunResult, SynthResult } from "../../../src/studies/types.js";
@@ -123,7 +125,7 @@ describe("study A end to end at --scale tiny", () => {
   it("has every variable of the paper's Table 1 (data/papers) in the run's Table 1, with its s.d.", () => {
     const printed = loadPaperCoefficients("upstream-innovation")?.descriptives ?? [];
     expect(printed.length).toBe(10);
-    const rows = compareDescriptives(printed, descriptiveTables(join(root, "a", "tables")));
+    const rows = compareDescriptives(printed, tableFolder<DescriptiveJson>(join(root, "a", "tables")));
     for (const r of rows) {
       expect(r.run?.mean, r.paper.variable).toEqual(expect.any(Number));
       expect(r.run?.sd, r.paper.variable).toEqual(expect.any(Number));

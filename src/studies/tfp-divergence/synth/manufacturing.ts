@@ -64,6 +64,7 @@ export function manufacturing(
 ): Manufacturing {
   const rng = streamRng(world.seed, "tfp/manufacturing");
   const P = PARAMS.industry;
+  const lnHoursScale = Math.log(P.hoursScale);
   const M = INDUSTRY_CODES.length;
   const Y = WIOD_YEARS.last - WIOD_YEARS.first + 1;
   const T = world.robotYears;
@@ -101,7 +102,8 @@ export function manufacturing(
     const replace = hasRobots ? P.replaceLow + P.replaceHigh * high : 0;
     const a = P.level + Math.log(hasRobots ? world.highIndustry.target[e] : eco.tfp);
     const kappa = 4.5 + 1.2 * Math.log(eco.tfp / 0.65) + normal(rng, 0, 0.1);
-    const hours = Math.log(P.hoursScale * (41 - 6 * (eco.tfp - 0.65) + normal(rng, 0, 1.5)));
+    // Weekly hours before their scale (`hoursScale`): TFP takes these; the sources report them scaled.
+    const hours = Math.log(41 - 6 * (eco.tfp - 0.65) + normal(rng, 0, 1.5));
     const growth = 0.025 + 0.03 * Math.max(0, 1 - eco.tfp) + (eco.iso3 === "CHN" ? 0.08 : 0);
     for (let j = 0; j < M; j++) {
       const cell = e * M + j;
@@ -127,7 +129,8 @@ export function manufacturing(
         kl[i] = kappa + KAPPA[j] + klDev + 0.02 * t + klWalk + replace * (xPrev - x0);
         k[i] = kt;
         emp[i] = kt - kl[i];
-        hoursPerWeek[i] = hours + hoursDev + normal(rng, 0, 0.005);
+        const lnHours = hours + hoursDev + normal(rng, 0, 0.005);
+        hoursPerWeek[i] = lnHours + lnHoursScale;
         // RE = ln(Emp(t−1)/Emp(t)) raises TFP (H1: "机器换人" raises productivity).
         const re = t > 0 ? emp[i - 1] - emp[i] : 0;
         omega[i] =
@@ -136,7 +139,7 @@ export function manufacturing(
           P.levelByIntensity * structure.intensity[j] +
           P.trend * t +
           beta[e] * P.effectByIndustry[j] * xt +
-          P.lambda.lnweekwork * (hoursPerWeek[i] - Math.log(P.hoursScale)) +
+          P.lambda.lnweekwork * lnHours +
           P.lambda.lncapital * kl[i] +
           P.lambda.hc * basics.hc[b] +
           P.lambda.internet * basics.internet[b] +
