@@ -141,8 +141,11 @@ export const PARAMS = Object.freeze({
      */
     firmLevel: 0.5,
     firmLevelMin: 1.0,
-    /** Probability that an upstream firm files in a year: uniform between these. */
-    fileProbability: [0.12, 0.56] as const,
+    /**
+     * Probability that an upstream firm files in a year: uniform between these. Sets the baseline's
+     * size: about 3,250 firm-years after singletons (the paper's 3,236 OLS / 3,172 2SLS).
+     */
+    fileProbability: [0.112, 0.52] as const,
     controls: {
       lnlp: 0.15,
       lnkfix: 0.08,
