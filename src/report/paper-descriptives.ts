@@ -45,9 +45,16 @@ function panelLabel(table: DescriptiveJson, panel: number | null): string | null
   return [...new Set(table.rows.map((r) => r.panel))].filter((p) => p !== null)[panel] ?? null;
 }
 
-/** The run's statistics of `variable` in panel `panel` of a table (null panel: a table without panels). */
-function runStats(table: DescriptiveJson, panel: number | null, variable: string): RunDescriptive | null {
-  const label = panelLabel(table, panel);
+/**
+ * The run's statistics of `variable` in panel `panel` of a table, whose label is `label` (null panel: a
+ * table without panels).
+ */
+function runStats(
+  table: DescriptiveJson,
+  panel: number | null,
+  label: string | null,
+  variable: string,
+): RunDescriptive | null {
   if (panel !== null && label === null) return null;
   const row = table.rows.find((r) => r.variable === variable && r.panel === label);
   if (!row) return null;
@@ -69,10 +76,11 @@ export function compareDescriptives(
   return printed.map((d) => {
     const t = tables(d.table);
     const ok = t !== null && Array.isArray(t.rows);
-    const run = ok ? runStats(t, d.panel, d.variable) : null;
+    const label = ok ? panelLabel(t, d.panel) : null;
+    const run = ok ? runStats(t, d.panel, label, d.variable) : null;
     const scale = paperScale(d);
     const meanGap = run?.mean != null && scale > 0 ? (run.mean - d.mean) / scale : null;
-    return { paper: d, run, panelLabel: ok ? panelLabel(t, d.panel) : null, meanGap };
+    return { paper: d, run, panelLabel: label, meanGap };
   });
 }
 

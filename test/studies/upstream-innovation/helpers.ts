@@ -2,7 +2,7 @@
  * Helpers of study A's end-to-end tests: generate sources and run the study into temporary folders,
  * and read estimates back from the tables' JSON.
  */
-import { mkdir, mkdtemp, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { study } from "../../../src/studies/upstream-innovation/index.js";
@@ -98,4 +98,43 @@ export async function estimateOf(outDir: string, key: string): Promise<{ estimat
 /** truth.json of a synth result. */
 export async function readTruth(res: SynthResult): Promise<Truth> {
   return JSON.parse(await readFile(res.truthPath, "utf8")) as Truth;
+}
+
+/** One consistent truth target of a world: its key, table group and whether the 95% interval covers it. */
+export interface CoverageCell {
+  readonly key: string;
+  readonly group: "second stage" | "first stage" | "robustness";
+  readonly covered: boolean;
+}
+
+/**
+ * Table group of a truth key: the paper's second stages, their first stages, the robustness tables
+ * (with the inference table's LIML and Fuller columns, which share the baseline's estimand).
+ */
+function groupOf(key: string): CoverageCell["group"] {
+  if (key.startsWith("robustness_") || key.startsWith("inference.")) return "robustness";
+  return key.endsWith(".us_robot") ? "first stage" : "second stage";
+}
+
+/**
+ * Generate a world, run the study on it and check each target not listed as biased against its run's
+ * 95% interval (the folder is removed afterwards).
+ * @example const cells = await seedCoverage(101, "tiny");
+ */
+export async function seedCoverage(seed: number, scale: Scale): Promise<CoverageCell[]> {
+  const root = await tempDir(`cover-upstream-${seed}-`);
+  try {
+    const src = await synth(root, seed, scale);
+    const truth = await readTruth(src);
+    await runInto(join(root, "out"), sourcesOf(src));
+    const cells: CoverageCell[] = [];
+    for (const [key, value] of Object.entries(truth.effects)) {
+      if (key in truth.biased) continue;
+      const b = await estimateOf(join(root, "out"), key);
+      cells.push({ key, group: groupOf(key), covered: Math.abs(b.estimate - value) <= 1.96 * b.se });
+    }
+    return cells;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }
