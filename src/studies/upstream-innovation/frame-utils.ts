@@ -17,6 +17,16 @@ export function numericColumn(frame: Frame, name: string): Float64Array {
 }
 
 /**
+ * How many values of numeric column `name` are missing.
+ * @example countMissing(panel, "us_lnlp"); // makers whose CIC industry has no NBER-CES row
+ */
+export function countMissing(frame: Frame, name: string): number {
+  let n = 0;
+  for (const v of numericColumn(frame, name)) if (Number.isNaN(v)) n++;
+  return n;
+}
+
+/**
  * The frame with numeric columns added (or replaced).
  * @example const f2 = withColumns(panel, { y: standardized });
  */

@@ -15,6 +15,7 @@ import type { StudyRunOptions, StudyRunResult } from "../types.js";
 import { resolveConfig, type UpstreamConfig } from "./config.js";
 import type { PipelineContext } from "./context.js";
 import { addNetRobot } from "./estimation/net-robot.js";
+import { countMissing } from "./frame-utils.js";
 import { SCHEMA } from "./schema.js";
 import { prepareAsie } from "./steps/asie.js";
 import { prepareCities } from "./steps/cities.js";
@@ -121,6 +122,11 @@ export async function runUpstream(opts: UpstreamRunOptions): Promise<StudyRunRes
       { source: "city panel" },
     );
     const panels: Panels = { upstream: addNetRobot(frame), parts: raw.parts, exclusion: raw.exclusion, city };
+    const noUsLp = countMissing(frame, "us_lnlp");
+    if (noUsLp > 0)
+      opts.progress(
+        `note: ${noUsLp} of ${frame.nrows} upstream firm-years have no US productivity (no nber_ces row for their CIC industry and year): no technology gap, so they leave Table 3 (4)–(5)`,
+      );
     lap("firm variables");
 
     const tableDir = join(opts.outDir, "tables");
@@ -145,6 +151,7 @@ export async function runUpstream(opts: UpstreamRunOptions): Promise<StudyRunRes
       linkage: ctx.linkage,
       samples: {
         upstream_firm_years: panels.upstream.nrows,
+        upstream_firm_years_without_us_productivity: noUsLp,
         part_importer_firm_years: panels.parts.nrows,
         exclusion_firm_years: panels.exclusion.nrows,
         city_years: panels.city.nrows,

@@ -67,6 +67,11 @@ describe("study A end to end at --scale tiny", () => {
     expect(steps).toEqual(["registry → ASIE", "patents → ASIE", "customs → cities", "customs → ASIE"]);
     for (const s of linkage.linkage) expect(s.rate).toBeGreaterThan(0.5);
     expect(linkage.columns_not_estimated).toEqual([]);
+    // One of the twin's six upstream CIC industries has no NBER-CES match: about a sixth of the
+    // makers' firm-years have no US productivity, hence no technology gap, and the review counts them.
+    const { upstream_firm_years: all, upstream_firm_years_without_us_productivity: noGap } = linkage.samples;
+    expect(noGap / all).toBeGreaterThan(0.1);
+    expect(noGap / all).toBeLessThan(0.25);
     expect(first.timings.map((t) => t.step)).toContain("estimate and write tables");
   });
 

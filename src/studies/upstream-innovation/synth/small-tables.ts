@@ -75,7 +75,8 @@ export function baseEmploymentColumns(panel: CityPanel): GeneratedColumn[] {
 }
 
 /**
- * NBER-CES-like US productivity for the NAICS industry matched to each CIC industry.
+ * NBER-CES-like US productivity for the NAICS industry matched to each CIC industry (none for an
+ * industry without a match; its draws are still made, so the other industries' rows do not move).
  * @example const cols = nberCesColumns(seed, panel.years);
  */
 export function nberCesColumns(seed: number, years: readonly number[]): GeneratedColumn[] {
@@ -91,11 +92,13 @@ export function nberCesColumns(seed: number, years: readonly number[]): Generate
     const g = 0.02 + 0.02 * rng.next();
     years.forEach((y, t) => {
       const e = Math.round(emp0 * Math.exp(-0.015 * t + normal(rng, 0, 0.02)) * 10) / 10;
+      const lnVadd = lp0 + g * t + normal(rng, 0, 0.03);
+      if (ind.naics === null) return;
       naics.push(ind.naics);
       cic.push(ind.cic4);
       year.push(y);
       emp.push(e);
-      vadd.push(Math.round(e * Math.exp(lp0 + g * t + normal(rng, 0, 0.03)) * 10) / 10);
+      vadd.push(Math.round(e * Math.exp(lnVadd) * 10) / 10);
     });
   }
   return [
