@@ -5,6 +5,7 @@ import { loadPaperCoefficients } from "../../../src/report/paper-coefficients.js
 import type { DescriptiveJson } from "../../../src/report/descriptive-json.js";
 import { compareDescriptives } from "../../../src/report/paper-descriptives.js";
 import { tableFolder } from "../../../src/report/table-folder.js";
+import { columnsWithoutTruth } from "../../helpers/untargeted-columns.js";
 import { cleanup, digests, runStudy, type SynthFixture, synthesize, tableJson } from "./fixture.js";
 
 const TABLES = [
@@ -45,6 +46,11 @@ beforeAll(async () => {
 afterAll(cleanup);
 
 describe("study B outputs", () => {
+  it("has a truth target or an untargeted reason for every column of every regression table", async () => {
+    expect(await columnsWithoutTruth(a.outDir, fx.truth)).toEqual([]);
+    for (const why of Object.values(fx.truth.untargeted ?? {})) expect(why.length).toBeGreaterThan(20);
+  });
+
   it("reports every table and figure id and writes Markdown, LaTeX, CSV and JSON for each table, SVG and CSV for each figure", async () => {
     expect(a.result.tables).toEqual(TABLES);
     expect(a.result.figures).toEqual(FIGURES);

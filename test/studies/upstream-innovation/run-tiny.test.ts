@@ -9,7 +9,8 @@ import { tableFolder } from "../../../src/report/table-folder.js";
 import { DataSession } from "../../../src/io/session.js";
 import { quoteLiteral } from "../../../src/io/sql.js";
 import type { SourceFile, StudyRunResult, SynthResult } from "../../../src/studies/types.js";
-import { readTable, runInto, sourcesOf, synth, TABLE_IDS, tempDir } from "./helpers.js";
+import { columnsWithoutTruth } from "../../helpers/untargeted-columns.js";
+import { readTable, readTruth, runInto, sourcesOf, synth, TABLE_IDS, tempDir } from "./helpers.js";
 
 const COLUMNS: Record<string, number> = {
   table2: 3,
@@ -73,6 +74,12 @@ describe("study A end to end at --scale tiny", () => {
     expect(noGap / all).toBeGreaterThan(0.1);
     expect(noGap / all).toBeLessThan(0.25);
     expect(first.timings.map((t) => t.step)).toContain("estimate and write tables");
+  });
+
+  it("has a truth target or an untargeted reason for every column of every regression table", async () => {
+    const truth = await readTruth(src);
+    expect(await columnsWithoutTruth(join(root, "a"), truth)).toEqual([]);
+    for (const why of Object.values(truth.untargeted ?? {})) expect(why.length).toBeGreaterThan(20);
   });
 
   it("has the columns STUDIES.md lists, JSON that parses back to result objects, and the diagnostic rows", async () => {

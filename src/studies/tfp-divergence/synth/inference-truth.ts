@@ -1,5 +1,12 @@
 /** Truth keys of the `inference` table (issue 9 item 7; tables/inference.ts). */
 
+/** Why the industry LIML and Fuller(1) columns have no target: truth.json's `untargeted`, by key. */
+export const INFERENCE_UNTARGETED: Readonly<Record<string, string>> = {
+  "inference.6.Exposure":
+    "LIML with two instruments (IV_TL, IV_TS): the twin's effects differ across cells, and LIML weights them otherwise than 2SLS (its limit is not 2SLS's weighted average of the effects); no single value",
+  "inference.7.Exposure": "Fuller(1) with two instruments: as LIML (column 6), no single value",
+};
+
 /**
  * The truth keys of the table: the country columns (exactly identified, so LIML = 2SLS and
  * Fuller(1) → 2SLS) share Table 3's country estimand; the industry 2SLS column Table 3's industry

@@ -10,7 +10,7 @@ import { buildPanels, type Panels } from "../panels.js";
 import { schema } from "../schema.js";
 import type { Scale, Truth } from "../../types.js";
 import { designWeight } from "./design-weights.js";
-import { inferenceEffects } from "./inference-truth.js";
+import { INFERENCE_UNTARGETED, inferenceEffects } from "./inference-truth.js";
 import type { Generated } from "./generate.js";
 import { PARAMS } from "./params.js";
 import { estimands } from "./estimands.js";
@@ -77,7 +77,7 @@ export function truthFromPanels(g: Generated, panels: Panels, seed: number, scal
       ...inferenceEffects(targets.effects["table3.2.Exposure"], targets.effects["table3.5.Exposure"]),
     },
     biased: targets.biased,
-    untargeted: targets.untargeted,
+    untargeted: { ...targets.untargeted, ...INFERENCE_UNTARGETED },
     signs: SIGNS,
   };
 }

@@ -49,8 +49,11 @@ describe("synth tfp-divergence", () => {
     for (const key of printed) expect(key in truth.effects || key in untargeted, key).toBe(true);
     const targeted = printed.filter((k) => k in truth.effects).length;
     expect(targeted / printed.length).toBeGreaterThanOrEqual(0.9);
-    // The first stages (projections) and the RE regressions (RE's own noise moves the controls).
+    // The first stages (projections), the RE regressions (RE's own noise moves the controls) and the
+    // inference table's over-identified LIML and Fuller(1) columns (heterogeneous effects).
     expect(Object.keys(untargeted).sort()).toEqual([
+      "inference.6.Exposure",
+      "inference.7.Exposure",
       "table3.1.IV_TS",
       "table3.4.IV_TL",
       "table3.4.IV_TS",
