@@ -2,7 +2,8 @@
  * The coefficients a study's paper prints, shipped as data (`data/papers/<study>.json`): the reference a
  * run is compared with (`paper-comparison.md/.csv`). Keys follow `truth.json`: `<table id>.<column>.<term>`.
  * The optional `descriptives` are the paper's descriptive statistics (Table 1), one entry per printed
- * variable, compared with the run's Table 1 (`paper-descriptives.ts`).
+ * variable, compared with the run's Table 1 (`paper-descriptives.ts`); the optional `samples` the N of
+ * each regression column, compared with the run's (`paper-samples.ts`).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -44,6 +45,17 @@ const descriptiveSchema = z
   })
   .strict();
 
+const sampleSchema = z
+  .object({
+    /** The run's regression table (`tables/<table>.json`) and column number, as in `coefficients`. */
+    table: z.string().min(1),
+    column: z.string().min(1),
+    /** The N the paper prints for that column (样本量). */
+    n: z.number().int().positive(),
+    note: z.string().optional(),
+  })
+  .strict();
+
 const paperSchema = z
   .object({
     study: z.string().min(1),
@@ -51,6 +63,7 @@ const paperSchema = z
     source: z.string(),
     coefficients: z.array(coefficientSchema).min(1),
     descriptives: z.array(descriptiveSchema).optional(),
+    samples: z.array(sampleSchema).optional(),
   })
   .strict();
 
@@ -60,6 +73,9 @@ export type PaperCoefficient = Readonly<z.infer<typeof coefficientSchema>>;
 /** One variable of a paper's descriptive-statistics table. */
 export type PaperDescriptive = Readonly<z.infer<typeof descriptiveSchema>>;
 
+/** The N a paper prints for one regression column. */
+export type PaperSample = Readonly<z.infer<typeof sampleSchema>>;
+
 /** A paper's printed coefficients (the parsed `data/papers/<study>.json`). */
 export interface PaperCoefficients {
   readonly study: string;
@@ -68,6 +84,8 @@ export interface PaperCoefficients {
   readonly coefficients: readonly PaperCoefficient[];
   /** The paper's descriptive statistics (Table 1), where the papers file has them. */
   readonly descriptives?: readonly PaperDescriptive[];
+  /** The paper's N of each regression column, where the papers file has them. */
+  readonly samples?: readonly PaperSample[];
 }
 
 /**
@@ -81,7 +99,7 @@ export function paperFile(study: string): string {
 /**
  * Parse and check a papers document; `file` names it in errors. Each key must equal
  * `<table>.<column>.<term>` and be unique; each descriptive variable appears once per table panel, its
- * mean within its min and max.
+ * mean within its min and max; each sample's column appears once.
  * @example const p = parsePaperCoefficients(JSON.parse(text), "data/papers/x.json");
  */
 export function parsePaperCoefficients(doc: unknown, file: string): PaperCoefficients {
@@ -109,6 +127,12 @@ export function parsePaperCoefficients(doc: unknown, file: string): PaperCoeffic
     if (seenVars.has(id))
       throw new Error(`${file}: ${where}: ${d.variable} of ${d.table} panel ${d.panel} appears twice`);
     seenVars.add(id);
+  });
+  const seenCols = new Set<string>();
+  (r.data.samples ?? []).forEach((c, i) => {
+    const id = `${c.table}.${c.column}`;
+    if (seenCols.has(id)) throw new Error(`${file}: samples[${i}] (${id}) appears twice`);
+    seenCols.add(id);
   });
   return r.data;
 }

@@ -4,6 +4,7 @@ import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
 import { type DescriptiveRow, descriptivesSummary } from "./paper-descriptives.js";
+import { renderSamplesMarkdown, type SampleRow, samplesSummary } from "./paper-samples.js";
 
 const CSV_COLUMNS = [
   "table",
@@ -60,14 +61,15 @@ const starText = (k: number | null): string => (k === null ? "" : "*".repeat(k))
 
 /**
  * The Markdown report: overall summary (and, where the paper's Table 1 is compared, one line on it:
- * the comparison itself is `paper-descriptives.md`), one summary line per table, then every printed
- * coefficient.
+ * the comparison itself is `paper-descriptives.md`; where its columns' N are, one line on them), one
+ * summary line per table, every printed coefficient, then the Samples section.
  * @example const md = renderPaperComparisonMarkdown(paper, rows);
  */
 export function renderPaperComparisonMarkdown(
   paper: PaperCoefficients,
   rows: readonly ComparisonRow[],
   descriptives: readonly DescriptiveRow[] = [],
+  samples: readonly SampleRow[] = [],
 ): string {
   const tables = [...new Set(rows.map((r) => r.paper.table))];
   const out = [
@@ -88,6 +90,7 @@ export function renderPaperComparisonMarkdown(
           "",
         ]
       : []),
+    ...(samples.length > 0 ? [`**Samples:** ${samplesSummary(samples)} (section Samples below).`, ""] : []),
     "## By table",
     "",
     ...tables.map(
@@ -108,5 +111,6 @@ export function renderPaperComparisonMarkdown(
         `${mark(r.signAgree)} | ${mark(r.starAgree)} |`,
     );
   }
-  return `${out.join("\n")}\n`;
+  if (samples.length > 0) out.push("", ...renderSamplesMarkdown(samples));
+  return `${out.join("\n").trimEnd()}\n`;
 }

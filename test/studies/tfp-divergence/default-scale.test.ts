@@ -1,6 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadPaperCoefficients } from "../../../src/report/paper-coefficients.js";
+import { compareSamples } from "../../../src/report/paper-samples.js";
+import { tableFolder } from "../../../src/report/table-folder.js";
+import type { TableJson } from "../../../src/report/table-json.js";
 import { cleanup, estimateFor, runStudy, type SynthFixture, synthesize, tableJson } from "./fixture.js";
 
 // One world at the paper's sizes (60 economies 1994–2019; 41 economies × 14 industries × 2000–2014).
@@ -26,6 +30,13 @@ describe("study B at default scale", () => {
     expect(t2.columns.map((c) => c.result.nobs)).toEqual([1560, 1560, 1560, 8610, 8610, 8610]);
     const t6 = await tableJson(out.outDir, "table6");
     expect(t6.columns[0].result.nobs).toBe(8036);
+    // Every column's N is the one the paper prints (Tables 2–9, data/papers/tfp-divergence.json).
+    const paper = loadPaperCoefficients("tfp-divergence");
+    const rows = compareSamples(paper?.samples ?? [], tableFolder<TableJson>(join(out.outDir, "tables")));
+    expect(rows).toHaveLength(50);
+    expect(rows.filter((r) => r.runN !== r.paper.n).map((r) => `${r.paper.table}.${r.paper.column}`)).toEqual(
+      [],
+    );
   });
 
   it("covers the true effect with the 95% intervals of both baseline 2SLS columns of Table 3", async () => {
