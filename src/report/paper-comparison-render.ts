@@ -4,7 +4,7 @@ import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
 import { type DescriptiveRow, descriptivesSummary } from "./paper-descriptives.js";
-import { renderSamplesMarkdown, type SampleRow, samplesSummary } from "./paper-samples.js";
+import { type SampleRow, samplesSummary } from "./paper-samples.js";
 
 const CSV_COLUMNS = [
   "table",
@@ -61,8 +61,8 @@ const starText = (k: number | null): string => (k === null ? "" : "*".repeat(k))
 
 /**
  * The Markdown report: overall summary (and, where the paper's Table 1 is compared, one line on it:
- * the comparison itself is `paper-descriptives.md`; where its columns' N are, one line on them), one
- * summary line per table, every printed coefficient, then the Samples section.
+ * the comparison itself is `paper-descriptives.md`; where its columns' N are, one line on them, the
+ * comparison in `paper-samples.md`), one summary line per table, then every printed coefficient.
  * @example const md = renderPaperComparisonMarkdown(paper, rows);
  */
 export function renderPaperComparisonMarkdown(
@@ -90,7 +90,9 @@ export function renderPaperComparisonMarkdown(
           "",
         ]
       : []),
-    ...(samples.length > 0 ? [`**Samples:** ${samplesSummary(samples)} (section Samples below).`, ""] : []),
+    ...(samples.length > 0
+      ? [`**Samples:** ${samplesSummary(samples)}; paper beside run in \`paper-samples.md\`.`, ""]
+      : []),
     "## By table",
     "",
     ...tables.map(
@@ -111,6 +113,5 @@ export function renderPaperComparisonMarkdown(
         `${mark(r.signAgree)} | ${mark(r.starAgree)} |`,
     );
   }
-  if (samples.length > 0) out.push("", ...renderSamplesMarkdown(samples));
-  return `${out.join("\n").trimEnd()}\n`;
+  return `${out.join("\n")}\n`;
 }

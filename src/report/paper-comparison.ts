@@ -6,7 +6,7 @@
  * table and an overall line, then the rows). Where the papers file gives the paper's Table 1, it is
  * compared too: `paper-descriptives.csv` and `.md` (paper-descriptives.ts), summarised in one line of
  * `paper-comparison.md`; where it gives the paper's N of each column, `paper-samples.csv`
- * (paper-samples.ts), summarised in the Samples section of `paper-comparison.md`.
+ * and `.md` (paper-samples.ts), summarised in one line of `paper-comparison.md`.
  */
 import { join } from "node:path";
 import type { TableJson } from "./table-json.js";
@@ -21,7 +21,7 @@ import { starCount } from "./paper-comparison-summary.js";
 import type { DescriptiveJson } from "./descriptive-json.js";
 import { compareDescriptives } from "./paper-descriptives.js";
 import { renderDescriptivesCsv, renderDescriptivesMarkdown } from "./paper-descriptives-render.js";
-import { compareSamples, renderSamplesCsv } from "./paper-samples.js";
+import { compareSamples, renderSamplesCsv, renderSamplesMarkdown } from "./paper-samples.js";
 import { tableFolder } from "./table-folder.js";
 
 /** The run's estimate of one printed coefficient (null fields if the run has no such coefficient). */
@@ -90,7 +90,7 @@ export function tableFolderSource(dir: string): CoefficientSource {
 
 /**
  * Write `paper-comparison.csv` and `.md` (and `paper-descriptives.csv` and `.md` where the papers file
- * has the paper's Table 1, `paper-samples.csv` where it has the columns' N) into a study's output folder if the study has a papers file; returns the
+ * has the paper's Table 1, `paper-samples.csv` and `.md` where it has the columns' N) into a study's output folder if the study has a papers file; returns the
  * coefficient rows compared (null when the study has none).
  * @example await writePaperComparison("out/upstream-innovation", "upstream-innovation");
  */
@@ -112,8 +112,10 @@ export async function writePaperComparison(
     );
   }
   const samples = compareSamples(paper.samples ?? [], tableFolder<TableJson>(tables));
-  if (samples.length > 0)
+  if (samples.length > 0) {
     await writeFileAtomic(join(studyDir, "paper-samples.csv"), renderSamplesCsv(samples));
+    await writeFileAtomic(join(studyDir, "paper-samples.md"), renderSamplesMarkdown(samples, paper.study));
+  }
   await writeFileAtomic(
     join(studyDir, "paper-comparison.md"),
     renderPaperComparisonMarkdown(paper, rows, descriptives, samples),

@@ -1,7 +1,8 @@
 /**
  * The paper's sample sizes beside the run's: the N each regression column of the paper prints
  * (`samples` of `data/papers/<study>.json`) against the `nobs` of the same column in the run's
- * `tables/<table>.json`. Written as `paper-samples.csv` and summarised in `paper-comparison.md`.
+ * `tables/<table>.json`. Written as `paper-samples.csv` and `.md`, summarised in one line of
+ * `paper-comparison.md`.
  */
 import { csvField } from "./render-csv.js";
 import type { PaperSample } from "./paper-coefficients.js";
@@ -65,23 +66,26 @@ export function renderSamplesCsv(rows: readonly SampleRow[]): string {
 }
 
 /**
- * Markdown lines: the columns whose N differs from the paper's by more than 10%, with their Ns.
- * @example renderSamplesMarkdown(rows).join("\n");
+ * The Markdown file `paper-samples.md`: the summary, then every printed column with the paper's N and
+ * the run's, the columns more than 10% off marked.
+ * @example const md = renderSamplesMarkdown(rows, "upstream-innovation");
  */
-export function renderSamplesMarkdown(rows: readonly SampleRow[]): string[] {
-  const off = rows.filter((r) => r.gap === null || Math.abs(r.gap) > CLOSE_SAMPLE);
-  const out = ["## Samples", "", `${samplesSummary(rows)}; every column in \`paper-samples.csv\`.`, ""];
-  if (off.length === 0) return out;
-  out.push(
-    "Columns more than 10% off the paper's N:",
+export function renderSamplesMarkdown(rows: readonly SampleRow[], study: string): string {
+  const out = [
+    `# Paper beside reproduction, sample sizes: ${study}`,
+    "",
+    `**Summary:** ${samplesSummary(rows)}.`,
+    "",
+    "Each row is one regression column the paper prints, with the N of its 样本量 row; 'gap' is",
+    "run N / paper N − 1, and columns more than 10% off are marked (off).",
     "",
     "| table | column | paper N | run N | gap |",
     "|:--|:-:|--:|--:|--:|",
-  );
-  for (const r of off)
-    out.push(
-      `| ${r.paper.table} | ${r.paper.column} | ${r.paper.n} | ${r.runN ?? "–"} | ${r.gap === null ? "–" : `${(r.gap * 100).toFixed(0)}%`} |`,
-    );
-  out.push("");
-  return out;
+  ];
+  for (const r of rows) {
+    const gap = r.gap === null ? "–" : `${(r.gap * 100).toFixed(1)}%`;
+    const off = r.gap === null || Math.abs(r.gap) > CLOSE_SAMPLE ? " (off)" : "";
+    out.push(`| ${r.paper.table} | ${r.paper.column} | ${r.paper.n} | ${r.runN ?? "–"} | ${gap}${off} |`);
+  }
+  return `${out.join("\n")}\n`;
 }

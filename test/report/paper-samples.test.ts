@@ -59,16 +59,18 @@ describe("paper samples beside the run's", () => {
     expect(samplesSummary(rows)).toBe("N equal for 1/4 columns, within 10% for 2/4 (1 not in the run)");
   });
 
-  it("writes one CSV row per printed column and lists in Markdown only the columns more than 10% off", () => {
+  it("writes one CSV and one Markdown row per printed column, marking those more than 10% off", () => {
     const rows = compareSamples(PAPER.samples ?? [], lookup);
     const csv = renderSamplesCsv(rows).trim().split("\n");
     expect(csv[0]).toBe("table,column,paper_n,n,gap");
     expect(csv[1]).toBe("t2,1,3248,3248,0");
     expect(csv[4]).toBe("t5,2,786,,");
-    const md = renderSamplesMarkdown(rows).join("\n");
-    expect(md).toContain("| t5 | 1 | 283 | 817 | 189% |");
-    expect(md).toContain("| t5 | 2 | 786 | – | – |");
-    expect(md).not.toContain("| t2 | 2 |");
+    const md = renderSamplesMarkdown(rows, "demo");
+    expect(md).toContain("**Summary:** N equal for 1/4 columns, within 10% for 2/4 (1 not in the run).");
+    expect(md).toContain("| t2 | 1 | 3248 | 3248 | 0.0% |");
+    expect(md).toContain("| t2 | 2 | 3172 | 3248 | 2.4% |");
+    expect(md).toContain("| t5 | 1 | 283 | 817 | 188.7% (off) |");
+    expect(md).toContain("| t5 | 2 | 786 | – | – (off) |");
   });
 
   it("rejects a papers file that gives one column's N twice, naming the file", () => {
@@ -78,7 +80,7 @@ describe("paper samples beside the run's", () => {
     );
   });
 
-  it("is written with the paper comparison: paper-samples.csv and a Samples section", async () => {
+  it("is written with the paper comparison: paper-samples.csv and .md, one summary line in paper-comparison.md", async () => {
     const dir = await mkdtemp(join(tmpdir(), "paper-samples-"));
     dirs.push(dir);
     await mkdir(join(dir, "tables"));
@@ -87,7 +89,11 @@ describe("paper samples beside the run's", () => {
     await writePaperComparison(dir, "demo", PAPER);
     expect((await readFile(join(dir, "paper-samples.csv"), "utf8")).split("\n")).toHaveLength(6);
     const md = await readFile(join(dir, "paper-comparison.md"), "utf8");
-    expect(md).toContain("**Samples:** N equal for 1/4 columns, within 10% for 2/4 (1 not in the run)");
-    expect(md).toContain("## Samples");
+    expect(md).toContain(
+      "**Samples:** N equal for 1/4 columns, within 10% for 2/4 (1 not in the run); paper beside run in `paper-samples.md`.",
+    );
+    // The coefficient rows stay the only table rows of paper-comparison.md.
+    expect(md).not.toContain("| t5 | 1 | 283");
+    expect(await readFile(join(dir, "paper-samples.md"), "utf8")).toContain("| t5 | 1 | 283 | 817 |");
   });
 });
