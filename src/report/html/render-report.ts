@@ -94,6 +94,7 @@ function studyHtml(s: ReportStudy, lang: Lang): string {
     if (s.comparison.markdown) body.push(markdownHtml(s.comparison.markdown));
     if (s.comparison.csv) body.push(csvTableHtml(s.comparison.csv.rows), filesLine([s.comparison.csv.path]));
     if (s.comparison.descriptives) body.push(markdownHtml(s.comparison.descriptives));
+    if (s.comparison.samples) body.push(markdownHtml(s.comparison.samples));
     body.push("</section>");
   }
   if (s.reviews.length || s.reviewCsvs.length) {

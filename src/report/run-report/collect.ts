@@ -62,11 +62,13 @@ async function collectComparison(outDir: string, study: string): Promise<PaperCo
   const md = join(outDir, study, "paper-comparison.md");
   const csv = join(outDir, study, "paper-comparison.csv");
   const desc = join(outDir, study, "paper-descriptives.md");
+  const samples = join(outDir, study, "paper-samples.md");
   if (!existsSync(md) && !existsSync(csv)) return null;
   return {
     markdown: existsSync(md) ? await readFile(md, "utf8") : null,
     csv: existsSync(csv) ? await readCsvDocument(outDir, `${study}/paper-comparison.csv`) : null,
     descriptives: existsSync(desc) ? await readFile(desc, "utf8") : null,
+    samples: existsSync(samples) ? await readFile(samples, "utf8") : null,
   };
 }
 

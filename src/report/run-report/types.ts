@@ -31,6 +31,8 @@ export interface PaperComparison {
   readonly csv: CsvDocument | null;
   /** `paper-descriptives.md`: the paper's Table 1 beside the run's, where the study has one. */
   readonly descriptives: string | null;
+  /** `paper-samples.md`: the N of each printed column beside the run's, where the study has them. */
+  readonly samples: string | null;
 }
 
 /** A review or diagnostics summary (any JSON file of `review/` or `diagnostics/`). */

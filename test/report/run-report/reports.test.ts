@@ -118,7 +118,12 @@ describe.skipIf(!chromium)("report.html in headless Chromium", () => {
   it("shows the paper-versus-reproduction comparison when the run has one", async () => {
     const fx = join(import.meta.dirname, "..", "..", "fixtures", "paper-comparison");
     const root = out.en;
-    for (const f of ["paper-comparison.csv", "paper-comparison.md", "paper-descriptives.md"])
+    for (const f of [
+      "paper-comparison.csv",
+      "paper-comparison.md",
+      "paper-descriptives.md",
+      "paper-samples.md",
+    ])
       copyFileSync(join(fx, f), join(root, "upstream-innovation", f));
     await writeRunReports(root, manifestOf(root), { pdf: false });
     const html = readFileSync(join(root, "report.html"), "utf8");
@@ -130,6 +135,11 @@ describe.skipIf(!chromium)("report.html in headless Chromium", () => {
     // The paper's Table 1 beside the run's follows the coefficients, in the same section.
     expect(section.indexOf("descriptive statistics (table1)")).toBeGreaterThan(section.indexOf("paper_coef"));
     expect(section).toContain("<td>0.0390 / 0.0355</td>");
+    // Then the paper's N of each column beside the run's.
+    expect(section.indexOf("sample sizes: upstream-innovation")).toBeGreaterThan(
+      section.indexOf("descriptive statistics (table1)"),
+    );
+    expect(section).toContain("<td>188.7% (off)</td>");
     expect(html).toContain('href="#upstream-innovation--paper-comparison"');
   }, 60_000);
 });
