@@ -76,7 +76,15 @@ export function comparePaper(paper: PaperCoefficients, source: CoefficientSource
  * @example const source = tableFolderSource("out/upstream-innovation/tables");
  */
 export function tableFolderSource(dir: string): CoefficientSource {
-  const table = tableFolder<TableJson>(dir);
+  return tableSource(tableFolder<TableJson>(dir));
+}
+
+/**
+ * A coefficient source over a reader of the run's tables by id (shared with other comparisons, so
+ * each table file is read once).
+ * @example const source = tableSource(tableFolder<TableJson>("out/upstream-innovation/tables"));
+ */
+export function tableSource(table: (id: string) => TableJson | null): CoefficientSource {
   return (tableId, column, term) => {
     const t = table(tableId);
     const j = t?.columns.findIndex((c) => String(c.number) === column) ?? -1;
@@ -90,8 +98,9 @@ export function tableFolderSource(dir: string): CoefficientSource {
 
 /**
  * Write `paper-comparison.csv` and `.md` (and `paper-descriptives.csv` and `.md` where the papers file
- * has the paper's Table 1, `paper-samples.csv` and `.md` where it has the columns' N) into a study's output folder if the study has a papers file; returns the
- * coefficient rows compared (null when the study has none).
+ * has the paper's Table 1, `paper-samples.csv` and `.md` where it has the columns' N) into a study's
+ * output folder if the study has a papers file; returns the coefficient rows compared (null when the
+ * study has none).
  * @example await writePaperComparison("out/upstream-innovation", "upstream-innovation");
  */
 export async function writePaperComparison(
@@ -101,7 +110,9 @@ export async function writePaperComparison(
 ): Promise<ComparisonRow[] | null> {
   if (!paper) return null;
   const tables = join(studyDir, "tables");
-  const rows = comparePaper(paper, tableFolderSource(tables));
+  // One reader for the regression tables: the coefficients and the samples read the same files.
+  const regression = tableFolder<TableJson>(tables);
+  const rows = comparePaper(paper, tableSource(regression));
   const descriptives = compareDescriptives(paper.descriptives ?? [], tableFolder<DescriptiveJson>(tables));
   await writeFileAtomic(join(studyDir, "paper-comparison.csv"), renderPaperComparisonCsv(rows));
   if (descriptives.length > 0) {
@@ -111,7 +122,7 @@ export async function writePaperComparison(
       renderDescriptivesMarkdown(descriptives, paper.study),
     );
   }
-  const samples = compareSamples(paper.samples ?? [], tableFolder<TableJson>(tables));
+  const samples = compareSamples(paper.samples ?? [], regression);
   if (samples.length > 0) {
     await writeFileAtomic(join(studyDir, "paper-samples.csv"), renderSamplesCsv(samples));
     await writeFileAtomic(join(studyDir, "paper-samples.md"), renderSamplesMarkdown(samples, paper.study));

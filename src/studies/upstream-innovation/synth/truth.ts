@@ -34,19 +34,19 @@ const ROBUSTNESS_UNTARGETED: Readonly<Record<string, string>> = {
   "robustness_samples.1.robot":
     "ln(1 + patents) with the non-filing firm-years: filing is random, so the effect is diluted towards zero and its sign is not determined at these sizes",
   "robustness_regressors.1.robot_cap":
-    "robot_cap (robot imports over the city's capital-goods imports) re-scales the regressor by a city-year trade ratio: no single linear estimand; the sign is fixed (negative)",
+    "robot_cap (robot imports over the city's capital-goods imports) re-scales the regressor by a city-year trade ratio: no single linear estimand; its sign is in `signs`",
   "robustness_regressors.2.net_robot":
-    "net_robot is a first-step residual of ln robot imports, a transformed regressor: no single linear estimand; the sign is fixed (negative)",
+    "net_robot is a first-step residual of ln robot imports, a transformed regressor: no single linear estimand; its sign is in `signs`",
   "robustness_processing.1.robot_np":
-    "robot_np (processing-trade imports left out), without controls: it re-weights cities by their processing share, so no single linear estimand; the sign is fixed (negative)",
+    "robot_np (processing-trade imports left out), without controls: it re-weights cities by their processing share, so no single linear estimand; its sign is in `signs`",
   "robustness_processing.2.robot_np":
-    "robot_np with the controls: cities re-weighted as in (1); the sign is fixed (negative)",
+    "robot_np with the controls: cities re-weighted as in (1); its sign is in `signs`",
   "robustness_processing.3.robot_np":
-    "robot_np on invention patents: cities re-weighted as in (1); the sign is fixed (negative)",
+    "robot_np on invention patents: cities re-weighted as in (1); its sign is in `signs`",
   "robustness_winsor.1.robot":
-    "lnspatent and the firm controls winsorised at 1%: a clipped outcome has no linear estimand; the sign is fixed (negative)",
-  "robustness_winsor.2.robot": "winsorised at 3%, as (1); the sign is fixed (negative)",
-  "robustness_winsor.3.robot": "winsorised at 5%, as (1); the sign is fixed (negative)",
+    "lnspatent and the firm controls winsorised at 1%: a clipped outcome has no linear estimand; its sign is in `signs`",
+  "robustness_winsor.2.robot": "winsorised at 3%, as (1); its sign is in `signs`",
+  "robustness_winsor.3.robot": "winsorised at 5%, as (1); its sign is in `signs`",
 };
 
 /**
