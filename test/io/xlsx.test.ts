@@ -141,6 +141,24 @@ describe("xlsx reader", () => {
     );
   });
 
+  it("rejects a workbook whose first sheet's directory entry is marked as a folder (JSZip would drop it and the next sheet be read)", async () => {
+    const bytes = Buffer.from(readFileSync(book));
+    let eocd = bytes.length - 22;
+    while (bytes.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+    let p = bytes.readUInt32LE(eocd + 16);
+    for (;;) {
+      const nameLen = bytes.readUInt16LE(p + 28);
+      if (bytes.toString("utf8", p + 46, p + 46 + nameLen) === "xl/worksheets/sheet1.xml") break;
+      p += 46 + nameLen + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    }
+    bytes[p + 38] = 0xff; // the external attributes' low byte: the MS-DOS directory bit set
+    const path = join(dir, "folder-flag.xlsx");
+    writeFileSync(path, bytes);
+    await expect(readXlsx(session, "t", path)).rejects.toThrow(
+      /folder-flag\.xlsx: the file is damaged or incomplete \(entry xl\/worksheets\/sheet1\.xml is marked as a folder\)/,
+    );
+  });
+
   it("property: a truncated or corrupted workbook gives an Error naming the file, or exactly the original table", async () => {
     const bytes = readFileSync(book);
     await readXlsx(session, "t", book);

@@ -1,7 +1,7 @@
 /**
  * Integrity check of a zip container (an .xlsx file) before it is parsed: every entry listed in
- * the central directory must be present under the same name, inflate cleanly, and match its
- * recorded size and CRC-32.
+ * the central directory must be present under the same name, inflate cleanly, match its recorded
+ * size and CRC-32, and not be marked as a folder unless its name says so.
  * exceljs (through JSZip) does not check CRCs, so without this a damaged byte inside an entry
  * could silently change a cell.
  */
@@ -39,9 +39,13 @@ export function checkZip(bytes: Buffer, display: string): void {
     const nameLen = bytes.readUInt16LE(p + 28);
     const extraLen = bytes.readUInt16LE(p + 30);
     const commentLen = bytes.readUInt16LE(p + 32);
+    const attributes = bytes.readUInt32LE(p + 38);
     const local = bytes.readUInt32LE(p + 42);
     const name = bytes.toString("utf8", p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
+    // JSZip takes the MS-DOS directory bit as "a folder" and drops the entry's content: a file
+    // marked so (one damaged byte) would vanish, e.g. the first sheet, and the next sheet be read.
+    if ((attributes & 0x10) !== 0 && !name.endsWith("/")) throw fail(`entry ${name} is marked as a folder`);
     if (compSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) continue; // zip64: not checked
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL)
       throw fail(`entry ${name} is missing`);
