@@ -108,7 +108,7 @@ describe("study A's twin calibrated to the paper (issue 10)", () => {
     }
   });
 
-  it("estimates on about the paper's samples: the baseline within 5% of its N, the mechanisms and gap splits within 12%", async () => {
+  it("estimates on about the paper's samples: the baseline within 5% of its N, the mechanisms (Table 4 (3)'s lnn firm-years too) and gap splits within 8%", async () => {
     const paper = loadPaperCoefficients("upstream-innovation");
     if (!paper) throw new Error("data/papers/upstream-innovation.json is missing");
     // Table 5's split samples follow the type shares (the markup cells split the whole baseline):
@@ -120,7 +120,7 @@ describe("study A's twin calibrated to the paper (issue 10)", () => {
       if (c.table === "table5") continue;
       const t = await readTable(out(), c.table);
       const nobs = t.columns.find((x) => x.number === Number(c.column))?.result.nobs ?? 0;
-      const tol = c.table === "table2" ? 0.05 : 0.12;
+      const tol = c.table === "table2" ? 0.05 : 0.08;
       expect(Math.abs(nobs / c.n - 1), `${col}: ${nobs} rows against the paper's ${c.n}`).toBeLessThan(tol);
       checked.push(col);
     }

@@ -97,6 +97,10 @@ export function buildOutcomes(
   const rngP = streamRng(seed, "patents/counts");
   const rngE = streamRng(seed, "patents/shocks");
   const rngD = streamRng(seed, "patents/dither");
+  // Upstream firm-years whose products the first draw leaves unrecorded may still be recorded
+  // (`products.topUpShare`): drawn, valued and rounded on a stream of their own, so that they move
+  // no other outcome.
+  const rngQ = streamRng(seed, "products/top-up");
   const { u, shock } = panel;
   const P = PARAMS;
   // Rows of each firm are contiguous (sorted by firm, then year).
@@ -125,6 +129,7 @@ export function buildOutcomes(
     // Linear indices of the log outcomes without the firm constants.
     const patIdx: number[] = [];
     const prodIdx: number[] = [];
+    const prodTopUp: boolean[] = [];
     for (let k = start; k < end; k++) {
       const cy = asie.cityYear[k];
       const t = asie.year[k] - panel.years[0];
@@ -156,11 +161,17 @@ export function buildOutcomes(
             normal(rng, 0, P.profit.sigmaFirm);
           profit[k] = Math.exp(lprof);
         }
+        const recorded = bernoulli(rng, P.products.recordedShare);
+        const topUp = !recorded && bernoulli(rngQ, P.products.topUpShare);
+        const lnn = P.products.beta * s + P.products.rho * u[cy];
         prodIdx.push(
-          bernoulli(rng, P.products.recordedShare)
-            ? P.products.beta * s + P.products.rho * u[cy] + normal(rng, 0, P.products.sigmaFirm)
-            : Number.NaN,
+          recorded
+            ? lnn + normal(rng, 0, P.products.sigmaFirm)
+            : topUp
+              ? lnn + normal(rngQ, 0, P.products.sigmaFirm)
+              : Number.NaN,
         );
+        prodTopUp.push(topUp);
         if (firms.exporter[i]) {
           dvar[k] =
             fe.dvar +
@@ -177,6 +188,7 @@ export function buildOutcomes(
           ? -Math.exp(normal(rng, 3, 1))
           : 0.05 * output[k] * Math.exp(normal(rng, 0, 0.5));
         prodIdx.push(bernoulli(rng, P.products.recordedShare) ? normal(rng, 0, 0.3) : Number.NaN);
+        prodTopUp.push(false);
         if (firms.partImporter[i]) {
           const g = P.partImports;
           partImports[k] = Math.exp(
@@ -229,7 +241,8 @@ export function buildOutcomes(
         }
       }
       const w = prodIdx[k - start];
-      if (!Number.isNaN(w)) products[k] = ditherCount(rngD, fe.prod + prodShift + w);
+      if (!Number.isNaN(w))
+        products[k] = ditherCount(prodTopUp[k - start] ? rngQ : rngD, fe.prod + prodShift + w);
     }
     start = end;
   }

@@ -170,8 +170,12 @@ export const PARAMS = Object.freeze({
   expense: { beta: PAPER.lnexpense, rho: 0.2, sigmaCityYear: 0.002, sigmaFirm: 0.005, mean: -3.4 },
   /** ln(total profit) of profitable upstream firms; a share of firm-years makes losses at random. */
   profit: { beta: PAPER.lnprofit, rho: 1.0, sigmaCityYear: 0.01, sigmaFirm: 0.08, lossShare: 0.136 },
-  /** ln(number of products) where the ASIE records products. */
-  products: { beta: PAPER.lnn, rho: 0.3, sigmaFirm: 0.03, recordedShare: 0.3 },
+  /**
+   * ln(number of products) where the ASIE records products: an upstream firm-year is recorded with
+   * probability recordedShare + (1 − recordedShare)·topUpShare (the top-up on its own stream, see
+   * outcomes.ts), about the paper's 3,348 firm-years in Table 4 (3) after singletons.
+   */
+  products: { beta: PAPER.lnn, rho: 0.3, sigmaFirm: 0.03, recordedShare: 0.3, topUpShare: 0.04 },
   /**
    * Gross output of upstream firms: Q_it = Q⁰_it·(1 + beta·robot) (levels), so the effect on the
    * standardised output y of each firm-year is beta·Q⁰_it / s.d.(Q); beta is set so that the 2SLS
