@@ -63,7 +63,7 @@ export async function runStudy(
     options: job.options,
     synthetic: !job.sources,
   });
-  const compared = await writePaperComparison(job.dir, job.id);
+  const compared = await writePaperComparison(job.dir, job.id, undefined, job.lang);
   const inputs = [];
   for (const [table, src] of Object.entries(sources).sort(([a], [b]) => a.localeCompare(b)))
     inputs.push({ table, path: src.path, sha256: await sha256(src.path) });

@@ -1,5 +1,7 @@
 /** Render a paper comparison as CSV (machine-readable, one row per printed coefficient) and Markdown. */
 import { csvField } from "./render-csv.js";
+import type { Lang } from "./lang.js";
+import { comparisonWord as cw } from "./paper-comparison-text.js";
 import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
@@ -62,7 +64,8 @@ const starText = (k: number | null): string => (k === null ? "" : "*".repeat(k))
 /**
  * The Markdown report: overall summary (and, where the paper's Table 1 is compared, one line on it:
  * the comparison itself is `paper-descriptives.md`; where its columns' N are, one line on them, the
- * comparison in `paper-samples.md`), one summary line per table, then every printed coefficient.
+ * comparison in `paper-samples.md`), one summary line per table, then every printed coefficient; in
+ * English (default) or Chinese.
  * @example const md = renderPaperComparisonMarkdown(paper, rows);
  */
 export function renderPaperComparisonMarkdown(
@@ -70,43 +73,54 @@ export function renderPaperComparisonMarkdown(
   rows: readonly ComparisonRow[],
   descriptives: readonly DescriptiveRow[] = [],
   samples: readonly SampleRow[] = [],
+  lang: Lang = "en",
 ): string {
   const tables = [...new Set(rows.map((r) => r.paper.table))];
+  const zh = lang === "zh";
+  // Label and sentence punctuation of the language.
+  const [colon, stop, semi] = zh ? ["：", "。", "；"] : [": ", ".", "; "];
+  const bold = (w: Parameters<typeof cw>[0], text: string) =>
+    `**${cw(w, lang)}${colon.trim()}** ${text}${stop}`;
+  const besideIn = (file: string) =>
+    zh ? `原文与复现对照见 \`${file}\`` : `paper beside run in \`${file}\``;
   const out = [
-    `# Paper beside reproduction: ${paper.study}`,
+    `# ${cw("comparisonTitle", lang)}${colon}${paper.study}`,
     "",
-    `Paper: ${paper.paper}`,
+    `${cw("paperLabel", lang)}${colon}${paper.paper}`,
     "",
-    `Printed coefficients from: ${paper.source}`,
+    `${cw("sourceLabel", lang)}${colon}${paper.source}`,
     "",
-    `**Overall:** ${summaryLine(summarizeComparison(rows))}.`,
+    bold("overall", summaryLine(summarizeComparison(rows), lang)),
     "",
-    "Sign agreement counts the paper's significant coefficients (at least one star); 'within 2 SE' means",
-    "|reproduction − paper| ≤ 2·sqrt(se² + paper se²).",
+    cw("withinRule", lang),
     "",
     ...(descriptives.length > 0
       ? [
-          `**Table 1:** ${descriptivesSummary(descriptives)}; paper beside run in \`paper-descriptives.md\`.`,
+          bold(
+            "table1",
+            `${descriptivesSummary(descriptives, lang)}${semi}${besideIn("paper-descriptives.md")}`,
+          ),
           "",
         ]
       : []),
     ...(samples.length > 0
-      ? [`**Samples:** ${samplesSummary(samples)}; paper beside run in \`paper-samples.md\`.`, ""]
+      ? [bold("samples", `${samplesSummary(samples, lang)}${semi}${besideIn("paper-samples.md")}`), ""]
       : []),
-    "## By table",
+    `## ${cw("byTable", lang)}`,
     "",
     ...tables.map(
-      (t) => `- **${t}**: ${summaryLine(summarizeComparison(rows.filter((r) => r.paper.table === t)))}.`,
+      (t) =>
+        `- **${t}**${colon}${summaryLine(summarizeComparison(rows.filter((r) => r.paper.table === t)), lang)}${stop}`,
     ),
     "",
-    "## Coefficients",
+    `## ${cw("coefficients", lang)}`,
     "",
-    "| table | column | term | paper | paper SE | run | run SE | diff (SE) | sign | stars |",
+    cw("coefficientHeader", lang),
     "|:--|:-:|:--|--:|--:|--:|--:|--:|:-:|:-:|",
   ];
   for (const r of rows) {
     const p = r.paper;
-    const mark = (b: boolean | null) => (b === null ? "–" : b ? "yes" : "no");
+    const mark = (b: boolean | null) => (b === null ? "–" : cw(b ? "yes" : "no", lang));
     out.push(
       `| ${p.table} | ${p.column} | ${p.term} | ${show(p.coef)}${starText(p.stars)} | ${show(p.se)} | ` +
         `${show(r.coef)}${starText(r.stars)} | ${show(r.se)} | ${r.diffSe === null ? "–" : r.diffSe.toFixed(2)} | ` +

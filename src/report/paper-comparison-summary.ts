@@ -1,5 +1,7 @@
 /** Summaries of a paper comparison: sign agreement among the paper's significant coefficients, share within 2 SE. */
+import type { Lang } from "./lang.js";
 import type { ComparisonRow } from "./paper-comparison.js";
+import { coefficientLine } from "./paper-comparison-text.js";
 
 /** Agreement counts over a set of printed coefficients. */
 export interface ComparisonSummary {
@@ -43,16 +45,9 @@ export function summarizeComparison(rows: readonly ComparisonRow[]): ComparisonS
 }
 
 /**
- * One line of text for a summary.
- * @example summaryLine(s); // "sign agrees for 10/12 significant; 9/14 within 2 SE; stars agree for 7/14"
+ * One line of text for a summary, in English (default) or Chinese.
+ * @example summaryLine(s); // "sign agrees for 10/12 significant (83%); 9/14 within 2 SE (64%); stars agree for 7/14"
  */
-export function summaryLine(s: ComparisonSummary): string {
-  const pct = (k: number, n: number) => (n === 0 ? "–" : `${Math.round((100 * k) / n)}%`);
-  const missing = s.printed - s.found;
-  return (
-    `sign agrees for ${s.signAgree}/${s.significant} significant (${pct(s.signAgree, s.significant)}); ` +
-    `${s.within2Se}/${s.printed} within 2 SE (${pct(s.within2Se, s.printed)}); ` +
-    `stars agree for ${s.starAgree}/${s.printed}` +
-    (missing > 0 ? `; ${missing} not in the run` : "")
-  );
+export function summaryLine(s: ComparisonSummary, lang: Lang = "en"): string {
+  return coefficientLine({ ...s, missing: s.printed - s.found }, lang);
 }

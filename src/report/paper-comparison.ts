@@ -10,6 +10,7 @@
  */
 import { join } from "node:path";
 import type { TableJson } from "./table-json.js";
+import type { Lang } from "./lang.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import {
   type PaperCoefficient,
@@ -100,13 +101,15 @@ export function tableSource(table: (id: string) => TableJson | null): Coefficien
  * Write `paper-comparison.csv` and `.md` (and `paper-descriptives.csv` and `.md` where the papers file
  * has the paper's Table 1, `paper-samples.csv` and `.md` where it has the columns' N) into a study's
  * output folder if the study has a papers file; returns the coefficient rows compared (null when the
- * study has none).
+ * study has none). The Markdown files are in `lang` (English by default); the CSV files' headers are
+ * English in every language.
  * @example await writePaperComparison("out/upstream-innovation", "upstream-innovation");
  */
 export async function writePaperComparison(
   studyDir: string,
   study: string,
   paper: PaperCoefficients | null = loadPaperCoefficients(study),
+  lang: Lang = "en",
 ): Promise<ComparisonRow[] | null> {
   if (!paper) return null;
   const tables = join(studyDir, "tables");
@@ -119,17 +122,20 @@ export async function writePaperComparison(
     await writeFileAtomic(join(studyDir, "paper-descriptives.csv"), renderDescriptivesCsv(descriptives));
     await writeFileAtomic(
       join(studyDir, "paper-descriptives.md"),
-      renderDescriptivesMarkdown(descriptives, paper.study),
+      renderDescriptivesMarkdown(descriptives, paper.study, lang),
     );
   }
   const samples = compareSamples(paper.samples ?? [], regression);
   if (samples.length > 0) {
     await writeFileAtomic(join(studyDir, "paper-samples.csv"), renderSamplesCsv(samples));
-    await writeFileAtomic(join(studyDir, "paper-samples.md"), renderSamplesMarkdown(samples, paper.study));
+    await writeFileAtomic(
+      join(studyDir, "paper-samples.md"),
+      renderSamplesMarkdown(samples, paper.study, lang),
+    );
   }
   await writeFileAtomic(
     join(studyDir, "paper-comparison.md"),
-    renderPaperComparisonMarkdown(paper, rows, descriptives, samples),
+    renderPaperComparisonMarkdown(paper, rows, descriptives, samples, lang),
   );
   return rows;
 }

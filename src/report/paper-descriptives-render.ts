@@ -1,5 +1,7 @@
 /** Render the paper's Table 1 beside the run's as CSV (one row per printed variable) and Markdown. */
 import { csvField } from "./render-csv.js";
+import type { Lang } from "./lang.js";
+import { comparisonWord as cw } from "./paper-comparison-text.js";
 import { type DescriptiveRow, descriptivesSummary } from "./paper-descriptives.js";
 
 const CSV_COLUMNS = [
@@ -68,21 +70,39 @@ const pair = (paper: number | null, run: number | null | undefined) => `${show(p
  * an s.d. column where either side has one).
  * @example const md = renderDescriptivesMarkdown(rows, "tfp-divergence");
  */
-export function renderDescriptivesMarkdown(rows: readonly DescriptiveRow[], study: string): string {
+export function renderDescriptivesMarkdown(
+  rows: readonly DescriptiveRow[],
+  study: string,
+  lang: Lang = "en",
+): string {
   const tables = [...new Set(rows.map((r) => r.paper.table))].join(", ");
   const multi = rows.some((r) => r.paper.panel !== null);
   const withSd = rows.some((r) => r.paper.sd !== null || (r.run?.sd ?? null) !== null);
   const panelText = (r: DescriptiveRow) =>
     r.panelLabel ?? (r.paper.panel === null ? "–" : `#${r.paper.panel}`);
+  const zh = lang === "zh";
+  const head = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [
-    `# Paper beside reproduction, descriptive statistics (${tables}): ${study}`,
+    zh
+      ? `# ${cw("descriptivesTitle", lang)}（${tables}；${study}）`
+      : `# ${cw("descriptivesTitle", lang)} (${tables}): ${study}`,
     "",
-    `**Summary:** ${descriptivesSummary(rows)}.`,
+    zh
+      ? `**${cw("summary", lang)}：** ${descriptivesSummary(rows, lang)}。`
+      : `**${cw("summary", lang)}:** ${descriptivesSummary(rows, lang)}.`,
     "",
-    "Each cell is paper / run. 'Gap' is (run mean − paper mean) divided by the paper's s.d., or by a",
-    "quarter of its range (max − min) where it prints no s.d.",
+    cw("descriptivesRule", lang),
     "",
-    `| ${multi ? "panel | " : ""}variable | N | mean | ${withSd ? "s.d. | " : ""}min | max | gap |`,
+    head([
+      ...(multi ? [cw("panel", lang)] : []),
+      cw("variable", lang),
+      "N",
+      cw("mean", lang),
+      ...(withSd ? [cw("sd", lang)] : []),
+      cw("min", lang),
+      cw("max", lang),
+      cw("gap", lang),
+    ]),
     `|${multi ? ":--|" : ""}:--|--:|--:|${withSd ? "--:|" : ""}--:|--:|--:|`,
     ...rows.map((row) => {
       const { paper: p, run: r, meanGap } = row;

@@ -7,6 +7,8 @@
  */
 import type { DescriptiveJson } from "./descriptive-json.js";
 import type { PaperDescriptive } from "./paper-coefficients.js";
+import type { Lang } from "./lang.js";
+import { descriptivesLine } from "./paper-comparison-text.js";
 
 /** The run's statistics of one variable (null where the run's table has no such statistic or variable). */
 export interface RunDescriptive {
@@ -88,13 +90,15 @@ export function compareDescriptives(
  * One line of text: how many of the paper's variables the run has, and how many means are close.
  * @example descriptivesSummary(rows); // "means close for 13/14 (|gap| ≤ 0.5 of the paper's scale); N equal for 14/14"
  */
-export function descriptivesSummary(rows: readonly DescriptiveRow[]): string {
-  const found = rows.filter((r) => r.run !== null).length;
-  const close = rows.filter((r) => r.meanGap !== null && Math.abs(r.meanGap) <= CLOSE_MEAN_GAP).length;
-  const sameN = rows.filter((r) => r.run?.n === r.paper.n).length;
-  return (
-    `means close for ${close}/${rows.length} (|gap| ≤ ${CLOSE_MEAN_GAP} of the paper's scale); ` +
-    `N equal for ${sameN}/${rows.length}` +
-    (found < rows.length ? `; ${rows.length - found} not in the run` : "")
+export function descriptivesSummary(rows: readonly DescriptiveRow[], lang: Lang = "en"): string {
+  return descriptivesLine(
+    {
+      close: rows.filter((r) => r.meanGap !== null && Math.abs(r.meanGap) <= CLOSE_MEAN_GAP).length,
+      sameN: rows.filter((r) => r.run?.n === r.paper.n).length,
+      total: rows.length,
+      missing: rows.length - rows.filter((r) => r.run !== null).length,
+      closeGap: CLOSE_MEAN_GAP,
+    },
+    lang,
   );
 }

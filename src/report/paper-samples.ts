@@ -5,6 +5,8 @@
  * `paper-comparison.md`.
  */
 import { csvField } from "./render-csv.js";
+import type { Lang } from "./lang.js";
+import { comparisonWord as cw, samplesLine } from "./paper-comparison-text.js";
 import type { PaperSample } from "./paper-coefficients.js";
 import type { TableJson } from "./table-json.js";
 
@@ -38,14 +40,17 @@ export const CLOSE_SAMPLE = 0.1;
  * One line: how many columns have the paper's N exactly and within 10%.
  * @example samplesSummary(rows); // "N equal for 60/62 columns, within 10% for 62/62"
  */
-export function samplesSummary(rows: readonly SampleRow[]): string {
+export function samplesSummary(rows: readonly SampleRow[], lang: Lang = "en"): string {
   const have = rows.filter((r) => r.gap !== null);
-  const equal = have.filter((r) => r.runN === r.paper.n).length;
-  const close = have.filter((r) => Math.abs(r.gap ?? 0) <= CLOSE_SAMPLE).length;
-  const missing = rows.length - have.length;
-  return (
-    `N equal for ${equal}/${rows.length} columns, within ${CLOSE_SAMPLE * 100}% for ${close}/${rows.length}` +
-    (missing > 0 ? ` (${missing} not in the run)` : "")
+  return samplesLine(
+    {
+      equal: have.filter((r) => r.runN === r.paper.n).length,
+      close: have.filter((r) => Math.abs(r.gap ?? 0) <= CLOSE_SAMPLE).length,
+      total: rows.length,
+      missing: rows.length - have.length,
+      closeShare: CLOSE_SAMPLE,
+    },
+    lang,
   );
 }
 
@@ -70,22 +75,25 @@ export function renderSamplesCsv(rows: readonly SampleRow[]): string {
  * the run's, the columns more than 10% off marked.
  * @example const md = renderSamplesMarkdown(rows, "upstream-innovation");
  */
-export function renderSamplesMarkdown(rows: readonly SampleRow[], study: string): string {
+export function renderSamplesMarkdown(rows: readonly SampleRow[], study: string, lang: Lang = "en"): string {
+  const zh = lang === "zh";
   const out = [
-    `# Paper beside reproduction, sample sizes: ${study}`,
+    zh ? `# ${cw("samplesTitle", lang)}（${study}）` : `# ${cw("samplesTitle", lang)}: ${study}`,
     "",
-    `**Summary:** ${samplesSummary(rows)}.`,
+    zh
+      ? `**${cw("summary", lang)}：** ${samplesSummary(rows, lang)}。`
+      : `**${cw("summary", lang)}:** ${samplesSummary(rows, lang)}.`,
     "",
-    "Each row is one regression column the paper prints, with the N of its 样本量 row; 'gap' is",
-    "run N / paper N − 1, and columns more than 10% off are marked (off).",
+    cw("samplesRule", lang),
     "",
-    "| table | column | paper N | run N | gap |",
+    cw("samplesHeader", lang),
     "|:--|:-:|--:|--:|--:|",
   ];
+  const off = zh ? `（${cw("off", lang)}）` : ` (${cw("off", lang)})`;
   for (const r of rows) {
     const gap = r.gap === null ? "–" : `${(r.gap * 100).toFixed(1)}%`;
-    const off = r.gap === null || Math.abs(r.gap) > CLOSE_SAMPLE ? " (off)" : "";
-    out.push(`| ${r.paper.table} | ${r.paper.column} | ${r.paper.n} | ${r.runN ?? "–"} | ${gap}${off} |`);
+    const mark = r.gap === null || Math.abs(r.gap) > CLOSE_SAMPLE ? off : "";
+    out.push(`| ${r.paper.table} | ${r.paper.column} | ${r.paper.n} | ${r.runN ?? "–"} | ${gap}${mark} |`);
   }
   return `${out.join("\n")}\n`;
 }

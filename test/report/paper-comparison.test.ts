@@ -111,6 +111,28 @@ describe("paper comparison", () => {
     );
   });
 
+  it("writes the Markdown in Chinese with --lang zh (the same counts), the CSV unchanged", async () => {
+    const en = await runDir();
+    const zh = await runDir();
+    await writePaperComparison(en, "demo", PAPER);
+    await writePaperComparison(zh, "demo", PAPER, "zh");
+    const csv = (d: string) => readFile(join(d, "paper-comparison.csv"), "utf8");
+    expect(await csv(zh)).toBe(await csv(en));
+    const md = await readFile(join(zh, "paper-comparison.md"), "utf8");
+    expect(md).toContain("# 原文与复现结果对比：demo");
+    expect(md).toContain(
+      "**总体：** 显著系数符号一致 2/3（67%）；2 个标准误内 2/4（50%）；星号一致 1/4；1 个不在本次运行中。",
+    );
+    expect(md).toContain("- **t2**：显著系数符号一致 2/2（100%）；2 个标准误内 2/2（100%）；星号一致 1/2。");
+    expect(md).toContain(
+      "| 表 | 列 | 变量 | 原文 | 原文标准误 | 复现 | 复现标准误 | 差异（标准误） | 符号一致 | 星号一致 |",
+    );
+    // Agreement marks in Chinese, a missing estimate as a dash.
+    expect(md).toMatch(/\| t2 \| 1 \| x \| .* \| 是 \| 否 \|/);
+    expect(md).toMatch(/\| t3 \| 4 \| x \| .* \| – \| – \|/);
+    expect(md).not.toMatch(/sign agrees|within 2 SE|\byes\b/);
+  });
+
   it("returns null and writes nothing for a study without a papers file", async () => {
     const dir = await runDir();
     expect(await writePaperComparison(dir, "no-such-study")).toBeNull();

@@ -91,6 +91,14 @@ describe("paper's Table 1 beside the run's", () => {
     expect(md).toContain(
       "| paper robot (robot) | 13452 / 11296 | 0.0390 / 0.0355 | 0.0700 / 0.0270 | 0 / 0.0030 |",
     );
+    // In Chinese: the same cells under Chinese headers and summary.
+    expect(descriptivesSummary(withSd, "zh")).toBe("均值接近 1/1（|差距| ≤ 原文尺度的 0.5）；N 相同 0/1");
+    const zh = renderDescriptivesMarkdown(withSd, "demo", "zh");
+    expect(zh).toContain("# 原文与复现结果对比：描述性统计（t1；demo）");
+    expect(zh).toContain("| 变量 | N | 均值 | 标准差 | 最小值 | 最大值 | 差距 |");
+    expect(zh).toContain(
+      "| paper robot (robot) | 13452 / 11296 | 0.0390 / 0.0355 | 0.0700 / 0.0270 | 0 / 0.0030 |",
+    );
   });
 
   it("rejects a papers file whose Table 1 mean lies outside its min and max, or repeats a variable of a panel", () => {

@@ -73,6 +73,17 @@ describe("paper samples beside the run's", () => {
     expect(md).toContain("| t5 | 2 | 786 | – | – (off) |");
   });
 
+  it("writes the Markdown in Chinese with lang zh: the same rows, the summary and marks in Chinese", () => {
+    const rows = compareSamples(PAPER.samples ?? [], lookup);
+    expect(samplesSummary(rows, "zh")).toBe("N 相同 1/4 列，相差 10% 以内 2/4 列（1 列不在本次运行中）");
+    const md = renderSamplesMarkdown(rows, "demo", "zh");
+    expect(md).toContain("# 原文与复现结果对比：样本量（demo）");
+    expect(md).toContain("**概要：** N 相同 1/4 列，相差 10% 以内 2/4 列（1 列不在本次运行中）。");
+    expect(md).toContain("| 表 | 列 | 原文 N | 复现 N | 差距 |");
+    expect(md).toContain("| t5 | 1 | 283 | 817 | 188.7%（偏离） |");
+    expect(md).toContain("| t2 | 1 | 3248 | 3248 | 0.0% |");
+  });
+
   it("rejects a papers file that gives one column's N twice, naming the file", () => {
     const bad = { ...PAPER, samples: [...(PAPER.samples ?? []), { table: "t2", column: "1", n: 1 }] };
     expect(() => parsePaperCoefficients(bad, "papers/demo.json")).toThrow(
