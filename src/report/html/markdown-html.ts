@@ -21,13 +21,20 @@ export function markdownHtml(md: string): string {
       while (i < lines.length && /^\s*[-*]\s/.test(lines[i]))
         items.push(`<li>${inline(lines[i++].replace(/^\s*[-*]\s/, ""))}</li>`);
       out.push(`<ul>${items.join("")}</ul>`);
-    } else if (line.trim().startsWith("|")) {
+    } else if (tableStarts(lines, i)) {
       const rows: string[][] = [];
       while (i < lines.length && lines[i].trim().startsWith("|")) rows.push(pipeCells(lines[i++]));
       out.push(pipeTable(rows));
     } else {
-      const para: string[] = [];
-      while (i < lines.length && lines[i].trim() !== "" && !/^(#{1,6}\s|\s*[-*]\s|\s*\|)/.test(lines[i]))
+      // A paragraph runs on to a blank line, a heading, a bullet or a table; a line that merely
+      // starts with "|" (such as "|a − b| ≤ 2") continues it, as in GitHub's Markdown.
+      const para: string[] = [lines[i++]];
+      while (
+        i < lines.length &&
+        lines[i].trim() !== "" &&
+        !/^(#{1,6}\s|\s*[-*]\s)/.test(lines[i]) &&
+        !tableStarts(lines, i)
+      )
         para.push(lines[i++]);
       out.push(`<p>${inline(para.join(" "))}</p>`);
     }
@@ -41,6 +48,14 @@ function inline(s: string): string {
     .replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 
+/** Whether a pipe table starts at line `i`: a row starting with "|" followed by a delimiter row (GFM). */
+function tableStarts(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1];
+  return lines[i].trim().startsWith("|") && next !== undefined && isRule(pipeCells(next));
+}
+
+const isRule = (r: readonly string[]) => r.length > 0 && r.every((c) => /^:?-{1,}:?$/.test(c));
+
 function pipeCells(line: string): string[] {
   return line
     .trim()
@@ -50,7 +65,6 @@ function pipeCells(line: string): string[] {
 }
 
 function pipeTable(rows: string[][]): string {
-  const isRule = (r: string[]) => r.every((c) => /^:?-{1,}:?$/.test(c));
   const body = rows.filter((r) => !isRule(r));
   if (!body.length) return "";
   const [head, ...rest] = body;
