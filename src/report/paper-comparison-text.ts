@@ -65,6 +65,31 @@ export function comparisonWord(w: ComparisonWord, lang: Lang): string {
   return WORDS[w][lang];
 }
 
+/** Chinese names of `paper-comparison.csv`'s columns, for reading the file in report.html. */
+const CSV_HEADERS_ZH: Readonly<Record<string, string>> = {
+  table: "表",
+  column: "列",
+  term: "变量",
+  paper_coef: "原文系数",
+  paper_se: "原文标准误",
+  paper_stars: "原文星号",
+  coef: "复现系数",
+  se: "复现标准误",
+  stars: "复现星号",
+  diff_se: "差异（标准误）",
+  sign_agree: "符号一致",
+  star_agree: "星号一致",
+};
+
+/**
+ * How a column of `paper-comparison.csv` is headed where people read it (report.html): its own
+ * name in English, a Chinese name in Chinese (the file itself keeps the English names).
+ * @example comparisonCsvHeader("paper_coef", "zh"); // "原文系数"
+ */
+export function comparisonCsvHeader(name: string, lang: Lang): string {
+  return lang === "zh" ? (CSV_HEADERS_ZH[name] ?? name) : name;
+}
+
 /** "k/n" with its percentage, "–" for an empty base. */
 const pct = (k: number, n: number) => (n === 0 ? "–" : `${Math.round((100 * k) / n)}%`);
 

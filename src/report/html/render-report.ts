@@ -14,6 +14,7 @@ import { word } from "./labels.js";
 import { manifestHtml } from "./manifest-html.js";
 import { markdownHtml } from "./markdown-html.js";
 import { studyName } from "./study-names.js";
+import { comparisonCsvHeader } from "../paper-comparison-text.js";
 import { REPORT_CSS } from "./styles.js";
 
 /**
@@ -92,7 +93,8 @@ function studyHtml(s: ReportStudy, lang: Lang): string {
     );
     body.push(`<h3>${w("comparison")}</h3>`);
     if (s.comparison.markdown) body.push(markdownHtml(s.comparison.markdown));
-    if (s.comparison.csv) body.push(csvTableHtml(s.comparison.csv.rows), filesLine([s.comparison.csv.path]));
+    if (s.comparison.csv)
+      body.push(csvTableHtml(s.comparison.csv.rows, lang), filesLine([s.comparison.csv.path]));
     if (s.comparison.descriptives) body.push(markdownHtml(s.comparison.descriptives));
     if (s.comparison.samples) body.push(markdownHtml(s.comparison.samples));
     body.push("</section>");
@@ -133,10 +135,10 @@ function csvCell(v: string): string {
   return v;
 }
 
-function csvTableHtml(rows: readonly (readonly string[])[]): string {
+function csvTableHtml(rows: readonly (readonly string[])[], lang: Lang): string {
   if (!rows.length) return "";
   const [head, ...body] = rows;
-  const h = `<tr>${head.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("")}</tr>`;
+  const h = `<tr>${head.map((c) => `<th scope="col">${escapeHtml(comparisonCsvHeader(c, lang))}</th>`).join("")}</tr>`;
   const b = body
     .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(csvCell(c))}</td>`).join("")}</tr>`)
     .join("");

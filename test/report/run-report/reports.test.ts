@@ -7,7 +7,7 @@
  * - report.pdf: at least one page per table and figure block, Chinese titles extractable with pdftotext.
  */
 import { execFile, execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -141,6 +141,26 @@ describe.skipIf(!chromium)("report.html in headless Chromium", () => {
     );
     expect(section).toContain("<td>188.7% (off)</td>");
     expect(html).toContain('href="#upstream-innovation--paper-comparison"');
+  }, 60_000);
+
+  it("heads the comparison's CSV columns in Chinese in a Chinese report (the file keeps its English names)", async () => {
+    const fx = join(import.meta.dirname, "..", "..", "fixtures", "paper-comparison");
+    // A copy of the Chinese run, so that its report.pdf stays as the PDF checks below expect it.
+    const root = mkdtempSync(join(tmpdir(), "report-zh-comparison-"));
+    cpSync(out.zh, root, { recursive: true });
+    copyFileSync(join(fx, "paper-comparison.csv"), join(root, "upstream-innovation", "paper-comparison.csv"));
+    copyFileSync(join(fx, "paper-comparison.md"), join(root, "upstream-innovation", "paper-comparison.md"));
+    await writeRunReports(root, manifestOf(root), { pdf: false });
+    const html = readFileSync(join(root, "report.html"), "utf8");
+    const section = html.slice(html.indexOf('id="upstream-innovation--paper-comparison"'));
+    expect(section).toContain("原文与复现结果对比");
+    expect(section).toContain('<th scope="col">原文系数</th>');
+    expect(section).toContain('<th scope="col">差异（标准误）</th>');
+    expect(section).not.toContain('<th scope="col">paper_coef</th>');
+    expect(readFileSync(join(root, "upstream-innovation", "paper-comparison.csv"), "utf8")).toMatch(
+      /^table,column,term,paper_coef/,
+    );
+    rmSync(root, { recursive: true, force: true });
   }, 60_000);
 });
 
