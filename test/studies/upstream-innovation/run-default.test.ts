@@ -33,13 +33,17 @@ describe("study A at --scale default against the DGP's truth", () => {
     expect(t2.columns[2].result.iv?.weakid.kp_f).toBeGreaterThan(10);
   });
 
-  it("finds OLS biased towards zero, as the DGP builds in, and covers its pseudo-true value", async () => {
+  it("finds OLS biased towards zero by about the paper's gap, as the DGP builds in, and covers its pseudo-true value", async () => {
     const ols = await estimateOf(out(), "table2.1.robot");
     const iv = await estimateOf(out(), "table2.3.robot");
     const beta = truth.effects["table2.3.robot"];
     const pseudo = truth.effects["table2.1.robot"];
     expect(truth.biased["table2.1.robot"]).toMatch(/towards zero/);
     expect(pseudo).toBeGreaterThan(beta);
+    // The paper's OLS lies 0.72 above its 2SLS (−1.640 against −2.357); the twin's bias averages 0.75
+    // over 36 seeds (docs/STUDIES.md A.5, "OLS"), 0.77 on this one (≈ 1.5 with the former loading ρ = 3).
+    expect(pseudo - beta).toBeGreaterThan(0.3);
+    expect(pseudo - beta).toBeLessThan(1.2);
     expect(ols.estimate).toBeGreaterThan(beta + 2 * ols.se);
     expect(ols.estimate).toBeGreaterThan(iv.estimate);
     expect(Math.abs(ols.estimate - pseudo)).toBeLessThanOrEqual(1.96 * ols.se);
