@@ -1,7 +1,7 @@
 /** Render a paper comparison as CSV (machine-readable, one row per printed coefficient) and Markdown. */
 import { csvField } from "./render-csv.js";
 import type { Lang } from "./lang.js";
-import { comparisonWord as cw } from "./paper-comparison-text.js";
+import { comparisonWord as cw, labelledSentence, punctuation } from "./paper-comparison-text.js";
 import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
@@ -77,10 +77,7 @@ export function renderPaperComparisonMarkdown(
 ): string {
   const tables = [...new Set(rows.map((r) => r.paper.table))];
   const zh = lang === "zh";
-  // Label and sentence punctuation of the language.
-  const [colon, stop, semi] = zh ? ["：", "。", "；"] : [": ", ".", "; "];
-  const bold = (w: Parameters<typeof cw>[0], text: string) =>
-    `**${cw(w, lang)}${colon.trim()}** ${text}${stop}`;
+  const { colon, stop, semi } = punctuation(lang);
   const besideIn = (file: string) =>
     zh ? `原文与复现对照见 \`${file}\`` : `paper beside run in \`${file}\``;
   const out = [
@@ -90,21 +87,29 @@ export function renderPaperComparisonMarkdown(
     "",
     `${cw("sourceLabel", lang)}${colon}${paper.source}`,
     "",
-    bold("overall", summaryLine(summarizeComparison(rows), lang)),
+    labelledSentence("overall", summaryLine(summarizeComparison(rows), lang), lang),
     "",
     cw("withinRule", lang),
     "",
     ...(descriptives.length > 0
       ? [
-          bold(
+          labelledSentence(
             "table1",
             `${descriptivesSummary(descriptives, lang)}${semi}${besideIn("paper-descriptives.md")}`,
+            lang,
           ),
           "",
         ]
       : []),
     ...(samples.length > 0
-      ? [bold("samples", `${samplesSummary(samples, lang)}${semi}${besideIn("paper-samples.md")}`), ""]
+      ? [
+          labelledSentence(
+            "samples",
+            `${samplesSummary(samples, lang)}${semi}${besideIn("paper-samples.md")}`,
+            lang,
+          ),
+          "",
+        ]
       : []),
     `## ${cw("byTable", lang)}`,
     "",

@@ -65,6 +65,24 @@ export function comparisonWord(w: ComparisonWord, lang: Lang): string {
   return WORDS[w][lang];
 }
 
+/** A language's punctuation: the colon after a label, the full stop, the semicolon between clauses. */
+export function punctuation(lang: Lang): {
+  readonly colon: string;
+  readonly stop: string;
+  readonly semi: string;
+} {
+  return lang === "zh" ? { colon: "：", stop: "。", semi: "；" } : { colon: ": ", stop: ".", semi: "; " };
+}
+
+/**
+ * A sentence after a bold label, with the language's punctuation.
+ * @example labelledSentence("summary", "N equal for 1/4 columns", "en"); // "**Summary:** N equal for 1/4 columns."
+ */
+export function labelledSentence(w: ComparisonWord, text: string, lang: Lang): string {
+  const { colon, stop } = punctuation(lang);
+  return `**${WORDS[w][lang]}${colon.trim()}** ${text}${stop}`;
+}
+
 /** Chinese names of `paper-comparison.csv`'s columns, for reading the file in report.html. */
 const CSV_HEADERS_ZH: Readonly<Record<string, string>> = {
   table: "表",

@@ -1,7 +1,7 @@
 /** Render the paper's Table 1 beside the run's as CSV (one row per printed variable) and Markdown. */
 import { csvField } from "./render-csv.js";
 import type { Lang } from "./lang.js";
-import { comparisonWord as cw } from "./paper-comparison-text.js";
+import { comparisonWord as cw, labelledSentence } from "./paper-comparison-text.js";
 import { type DescriptiveRow, descriptivesSummary } from "./paper-descriptives.js";
 
 const CSV_COLUMNS = [
@@ -87,9 +87,7 @@ export function renderDescriptivesMarkdown(
       ? `# ${cw("descriptivesTitle", lang)}（${tables}；${study}）`
       : `# ${cw("descriptivesTitle", lang)} (${tables}): ${study}`,
     "",
-    zh
-      ? `**${cw("summary", lang)}：** ${descriptivesSummary(rows, lang)}。`
-      : `**${cw("summary", lang)}:** ${descriptivesSummary(rows, lang)}.`,
+    labelledSentence("summary", descriptivesSummary(rows, lang), lang),
     "",
     cw("descriptivesRule", lang),
     "",

@@ -6,7 +6,7 @@
  */
 import { csvField } from "./render-csv.js";
 import type { Lang } from "./lang.js";
-import { comparisonWord as cw, samplesLine } from "./paper-comparison-text.js";
+import { comparisonWord as cw, labelledSentence, samplesLine } from "./paper-comparison-text.js";
 import type { PaperSample } from "./paper-coefficients.js";
 import type { TableJson } from "./table-json.js";
 
@@ -80,9 +80,7 @@ export function renderSamplesMarkdown(rows: readonly SampleRow[], study: string,
   const out = [
     zh ? `# ${cw("samplesTitle", lang)}（${study}）` : `# ${cw("samplesTitle", lang)}: ${study}`,
     "",
-    zh
-      ? `**${cw("summary", lang)}：** ${samplesSummary(rows, lang)}。`
-      : `**${cw("summary", lang)}:** ${samplesSummary(rows, lang)}.`,
+    labelledSentence("summary", samplesSummary(rows, lang), lang),
     "",
     cw("samplesRule", lang),
     "",
