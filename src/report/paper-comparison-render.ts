@@ -1,7 +1,12 @@
 /** Render a paper comparison as CSV (machine-readable, one row per printed coefficient) and Markdown. */
 import { csvField } from "./render-csv.js";
 import type { Lang } from "./lang.js";
-import { comparisonWord as cw, labelledSentence, punctuation } from "./paper-comparison-text.js";
+import {
+  type ComparisonWord,
+  comparisonWord as cw,
+  labelledSentence,
+  punctuation,
+} from "./paper-comparison-text.js";
 import type { PaperCoefficients } from "./paper-coefficients.js";
 import type { ComparisonRow } from "./paper-comparison.js";
 import { summarizeComparison, summaryLine } from "./paper-comparison-summary.js";
@@ -78,8 +83,15 @@ export function renderPaperComparisonMarkdown(
   const tables = [...new Set(rows.map((r) => r.paper.table))];
   const zh = lang === "zh";
   const { colon, stop, semi } = punctuation(lang);
-  const besideIn = (file: string) =>
-    zh ? `原文与复现对照见 \`${file}\`` : `paper beside run in \`${file}\``;
+  // One labelled line pointing to a side document (Table 1, samples), with a blank line after it.
+  const pointer = (label: ComparisonWord, summary: string, file: string) => [
+    labelledSentence(
+      label,
+      `${summary}${semi}${zh ? `原文与复现对照见 \`${file}\`` : `paper beside run in \`${file}\``}`,
+      lang,
+    ),
+    "",
+  ];
   const out = [
     `# ${cw("comparisonTitle", lang)}${colon}${paper.study}`,
     "",
@@ -92,25 +104,9 @@ export function renderPaperComparisonMarkdown(
     cw("withinRule", lang),
     "",
     ...(descriptives.length > 0
-      ? [
-          labelledSentence(
-            "table1",
-            `${descriptivesSummary(descriptives, lang)}${semi}${besideIn("paper-descriptives.md")}`,
-            lang,
-          ),
-          "",
-        ]
+      ? pointer("table1", descriptivesSummary(descriptives, lang), "paper-descriptives.md")
       : []),
-    ...(samples.length > 0
-      ? [
-          labelledSentence(
-            "samples",
-            `${samplesSummary(samples, lang)}${semi}${besideIn("paper-samples.md")}`,
-            lang,
-          ),
-          "",
-        ]
-      : []),
+    ...(samples.length > 0 ? pointer("samples", samplesSummary(samples, lang), "paper-samples.md") : []),
     `## ${cw("byTable", lang)}`,
     "",
     ...tables.map(

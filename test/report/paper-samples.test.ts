@@ -106,5 +106,10 @@ describe("paper samples beside the run's", () => {
     // The coefficient rows stay the only table rows of paper-comparison.md.
     expect(md).not.toContain("| t5 | 1 | 283");
     expect(await readFile(join(dir, "paper-samples.md"), "utf8")).toContain("| t5 | 1 | 283 | 817 |");
+    // In Chinese the same line points to the same file, with Chinese punctuation.
+    await writePaperComparison(dir, "demo", PAPER, "zh");
+    expect(await readFile(join(dir, "paper-comparison.md"), "utf8")).toContain(
+      "**样本量：** N 相同 1/4 列，相差 10% 以内 2/4 列（1 列不在本次运行中）；原文与复现对照见 `paper-samples.md`。",
+    );
   });
 });
