@@ -4,8 +4,7 @@
  * files keep English headers in every language: they are for programs.
  */
 import type { Lang } from "./lang.js";
-
-type Text = Readonly<Record<Lang, string>>;
+import type { Label } from "./table-spec.js";
 
 const WORDS = {
   yes: { en: "yes", zh: "是" },
@@ -52,7 +51,7 @@ const WORDS = {
   min: { en: "min", zh: "最小值" },
   max: { en: "max", zh: "最大值" },
   gap: { en: "gap", zh: "差距" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Label>;
 
 /** A word or fixed sentence of the comparison documents. */
 export type ComparisonWord = keyof typeof WORDS;
